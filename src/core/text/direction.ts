@@ -1,0 +1,66 @@
+export type TextDirection = 'ltr' | 'rtl';
+
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ku-arab',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
+
+// Strong right-to-left letters: letters (\p{L}) of Hebrew, Arabic, Syriac, Thaana, NKo, the Arabic presentation
+// forms included. Only letters: those scripts also hold digits (U+0660..U+0669, U+06F0..U+06F9), marks and
+// punctuation, which are neutral. Script_Extensions (not Script) so that tatweel U+0640 (Script=Common,
+// Bidi_Class AL) counts as right to left.
+const RTL_LETTER = /(?=\p{L})[\p{scx=Hebrew}\p{scx=Arabic}\p{scx=Syriac}\p{scx=Thaana}\p{scx=Nko}]/gu;
+const ANY_LETTER = /\p{L}/gu;
+
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text)) count++;
+  return count;
+}
+
+/** Letters written right to left vs other letters (digits and punctuation are neutral and not counted). */
+export function strongLetterCounts(text: string): { rtl: number; ltr: number } {
+  const rtl = countMatches(text, RTL_LETTER);
+  return { rtl, ltr: countMatches(text, ANY_LETTER) - rtl };
+}
+
+function languageDirection(lang: string | undefined): TextDirection | null {
+  if (!lang) return null;
+  const tag = lang.toLowerCase();
+  if (RTL_LANGUAGES.has(tag) || RTL_LANGUAGES.has(tag.split('-')[0] ?? '')) return 'rtl';
+  if (/-arab\b/.test(tag) || /-hebr\b/.test(tag)) return 'rtl';
+  return 'ltr';
+}
+
+/**
+ * A document's base direction: its declared language when there is one, otherwise the majority of its strong
+ * letters. Unlike the browser's dir="auto" (first strong character), an Arabic article whose first paragraph
+ * starts with "CENTCOM" or a digit stays right to left.
+ */
+export function documentDirection(text: string, lang?: string): TextDirection {
+  const declared = languageDirection(lang);
+  if (declared) return declared;
+  const { rtl, ltr } = strongLetterCounts(text);
+  return rtl > ltr ? 'rtl' : 'ltr';
+}
+
+/** A paragraph takes the other direction only when most of its letters are written that way. */
+export function paragraphDirection(paragraph: string, base: TextDirection): TextDirection {
+  const { rtl, ltr } = strongLetterCounts(paragraph);
+  if (base === 'rtl' && ltr > rtl) return 'ltr';
+  if (base === 'ltr' && rtl > ltr) return 'rtl';
+  return base;
+}

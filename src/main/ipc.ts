@@ -1,0 +1,167 @@
+import path from 'node:path';
+import type {
+  BrowserWindow,
+  IpcMain,
+  IpcMainInvokeEvent,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
+import { ipcMain } from 'electron';
+import {
+  IPC_CHANNELS,
+  invalidSaveExportRequest,
+  isAllowedExternalUrl,
+  MAX_OPEN_FILE_BYTES,
+  type OpenedFile,
+  type OpenTextFilesResult,
+  type SaveExportRequest,
+  type SaveExportResult,
+  type UnreadableFile,
+} from '../shared/ipc';
+
+/**
+ * The main-process side of src/shared/ipc.ts. Handlers trust nothing from the renderer: the sender frame is
+ * checked first, then every argument. Dependencies are injected so each rule is testable without Electron.
+ */
+
+/** Total bytes one Open may hand over; many large files at once would otherwise exhaust memory. */
+export const MAX_OPEN_BATCH_BYTES = 256 * 1024 * 1024;
+
+export interface IpcDeps {
+  getMainWindow(): BrowserWindow | null;
+  /** True for the app's own URLs (see origin.ts). */
+  isAppUrl(url: string): boolean;
+  showOpenDialog(window: BrowserWindow, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+  showSaveDialog(window: BrowserWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  readFile(filePath: string, maxBytes: number): Promise<Uint8Array>;
+  writeFile(filePath: string, content: string): Promise<void>;
+  openExternal(url: string): Promise<void>;
+}
+
+export class UntrustedSenderError extends Error {
+  override name = 'UntrustedSenderError';
+}
+
+/** Only the main window's top frame, showing the app itself, may call in; returns that window. */
+export function assertTrustedSender(
+  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
+  deps: IpcDeps,
+): BrowserWindow {
+  const window = deps.getMainWindow();
+  const frame = event.senderFrame;
+  if (!window || window.isDestroyed() || !frame) {
+    throw new UntrustedSenderError('IPC refused: no trusted window');
+  }
+  const main = window.webContents.mainFrame;
+  // Compared by identity tokens rather than object identity, which Electron does not promise.
+  const sameFrame =
+    frame === main || (frame.processId === main.processId && frame.frameToken === main.frameToken);
+  if (!sameFrame) {
+    throw new UntrustedSenderError('IPC refused: sender is not the main frame of the main window');
+  }
+  if (!deps.isAppUrl(frame.url)) {
+    throw new UntrustedSenderError('IPC refused: sender is not on the app origin');
+  }
+  return window;
+}
+
+function assertNoArgs(args: unknown[]): void {
+  if (args.length !== 0) throw new TypeError('this call takes no arguments');
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function openTextFiles(window: BrowserWindow, deps: IpcDeps): Promise<OpenTextFilesResult> {
+  const choice = await deps.showOpenDialog(window, {
+    title: 'Open text files',
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'Text files', extensions: ['txt'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  });
+  const files: OpenedFile[] = [];
+  const refused: UnreadableFile[] = [];
+  if (choice.canceled) return { files, refused };
+
+  let total = 0;
+  // One by one: reading in parallel would hold every file in memory at once before the batch cap applies.
+  for (const filePath of choice.filePaths) {
+    const name = path.basename(filePath);
+    try {
+      const bytes = await deps.readFile(filePath, MAX_OPEN_FILE_BYTES);
+      if (total + bytes.byteLength > MAX_OPEN_BATCH_BYTES) {
+        refused.push({ name, reason: `"${name}" was not opened: too much text at once; open it on its own` });
+        continue;
+      }
+      total += bytes.byteLength;
+      files.push({ name, bytes });
+    } catch (error) {
+      refused.push({ name, reason: messageOf(error) });
+    }
+  }
+  return { files, refused };
+}
+
+async function saveExport(window: BrowserWindow, deps: IpcDeps, request: unknown): Promise<SaveExportResult> {
+  const invalid = invalidSaveExportRequest(request);
+  if (invalid !== null) throw new TypeError(`saveExport: ${invalid}`);
+  const { suggestedName, content } = request as SaveExportRequest;
+  const choice = await deps.showSaveDialog(window, {
+    title: 'Export JSON',
+    defaultPath: suggestedName,
+    filters: [{ name: 'JSON', extensions: ['json'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  try {
+    await deps.writeFile(choice.filePath, content);
+  } catch (error) {
+    return { saved: false, reason: messageOf(error) };
+  }
+  return { saved: true, path: choice.filePath };
+}
+
+async function openExternal(deps: IpcDeps, url: unknown): Promise<boolean> {
+  if (typeof url !== 'string') throw new TypeError('openExternal: url must be a string');
+  if (!isAllowedExternalUrl(url)) return false;
+  try {
+    await deps.openExternal(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+/** channel → handler, each wrapped in the sender check. Exposed for tests; production uses registerIpcHandlers. */
+export function createIpcHandlers(deps: IpcDeps): Record<string, Handler> {
+  return {
+    [IPC_CHANNELS.openTextFiles]: async (event, ...args) => {
+      const window = assertTrustedSender(event, deps);
+      assertNoArgs(args);
+      return openTextFiles(window, deps);
+    },
+    [IPC_CHANNELS.saveExport]: async (event, ...args) => {
+      const window = assertTrustedSender(event, deps);
+      if (args.length !== 1) throw new TypeError('saveExport takes exactly one request');
+      return saveExport(window, deps, args[0]);
+    },
+    [IPC_CHANNELS.openExternal]: async (event, ...args) => {
+      assertTrustedSender(event, deps);
+      if (args.length !== 1) throw new TypeError('openExternal takes exactly one url');
+      return openExternal(deps, args[0]);
+    },
+  };
+}
+
+export function registerIpcHandlers(deps: IpcDeps, ipc: Pick<IpcMain, 'handle'> = ipcMain): void {
+  for (const [channel, handler] of Object.entries(createIpcHandlers(deps))) {
+    ipc.handle(channel, handler);
+  }
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
+import { APP_ENTRY_URL } from './origin';
+
+/**
+ * The one application window. The renderer is treated as untrusted web content: no Node, sandboxed,
+ * isolated, and it reaches the main process only through the preload's named functions.
+ */
+
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    title: 'Spanlight',
+    width: 1280,
+    height: 840,
+    minWidth: 720,
+    minHeight: 480,
+    // Shown on ready-to-show, so the user never sees an empty white frame.
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      // Articles are in many languages; a spellchecker would underline most of them and could phone home
+      // for dictionaries.
+      spellcheck: false,
+    },
+  };
+}
+
+/** Where the window loads from: the dev server while developing, the app protocol otherwise. */
+export function rendererEntryUrl(devServerUrl: string | undefined): string {
+  return devServerUrl ?? APP_ENTRY_URL;
+}
+
+export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(path.join(__dirname, '../preload/index.js')));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(rendererEntryUrl(devServerUrl));
+  return window;
+}

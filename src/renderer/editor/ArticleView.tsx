@@ -1,0 +1,79 @@
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import type { Ref } from 'react';
+import type { SpanlightDocument } from '../../core/document';
+import type { Span } from '../../core/spans/span';
+import type { TextDirection } from '../../core/text/direction';
+import { $buildArticle, type ArticleDirection } from './articleState';
+import { DirectionPlugin } from './DirectionPlugin';
+import { type HighlightHandle, HighlightPlugin } from './HighlightPlugin';
+import { type ArticleSelection, SelectionPlugin } from './SelectionPlugin';
+import { useArticleDomMap } from './useArticleDomMap';
+
+export type { HighlightHandle as ArticleViewHandle } from './HighlightPlugin';
+export type { ArticleSelection } from './SelectionPlugin';
+
+interface Props {
+  document: SpanlightDocument;
+  direction: TextDirection;
+  /** True once the user chose the direction: every paragraph follows it instead of its own majority. */
+  uniformDirection?: boolean;
+  spans: readonly Span[];
+  selectedSpanId: string | null;
+  onSelectionChange(selection: ArticleSelection | null): void;
+  onSpanClick(spanId: string | null): void;
+  handle?: Ref<HighlightHandle>;
+}
+
+/** The article, shown read-only by Lexical; spans are painted over it, never stored in the editor. */
+export function ArticleView(props: Props) {
+  const { document: doc, direction } = props;
+  const articleDirection: ArticleDirection = { base: direction, uniform: props.uniformDirection ?? false };
+  const initialConfig = {
+    namespace: 'spanlight-article',
+    editable: false,
+    theme: { paragraph: 'article-paragraph' },
+    onError(error: Error) {
+      throw error;
+    },
+    editorState: () => $buildArticle(doc.text, articleDirection),
+  };
+  return (
+    <LexicalComposer key={doc.id} initialConfig={initialConfig}>
+      {/* The wrapper carries the base direction and language: Lexical's ContentEditable does not pass dir on. */}
+      <div className="article-frame" dir={direction} lang={doc.lang}>
+        <ContentEditable
+          className="article-text"
+          aria-label="Article text"
+          aria-readonly
+          spellCheck={false}
+        />
+      </div>
+      <ArticlePlugins {...props} />
+    </LexicalComposer>
+  );
+}
+
+function ArticlePlugins(props: Props) {
+  const map = useArticleDomMap(props.document.text);
+  return (
+    <>
+      <DirectionPlugin
+        text={props.document.text}
+        direction={{ base: props.direction, uniform: props.uniformDirection ?? false }}
+      />
+      <HighlightPlugin
+        map={map}
+        spans={props.spans}
+        selectedSpanId={props.selectedSpanId}
+        handle={props.handle}
+      />
+      <SelectionPlugin
+        map={map}
+        spans={props.spans}
+        onSelectionChange={props.onSelectionChange}
+        onSpanClick={props.onSpanClick}
+      />
+    </>
+  );
+}

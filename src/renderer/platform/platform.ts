@@ -1,0 +1,53 @@
+import type { MenuCommand, OpenTextFilesResult, SpanlightBridge } from '../../shared/ipc';
+
+/**
+ * What differs between the Electron window and browser mode. Everything else (parsing, storage, the
+ * interface) is the same code in both.
+ */
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  /** Electron: the native Open dialog (read by main). Browser mode returns null: use an <input type=file>. */
+  openTextFiles(): Promise<OpenTextFilesResult> | null;
+  /** Saves an export; resolves to a sentence saying where it went, or null when the user cancelled. */
+  saveExport(fileName: string, content: string): Promise<string | null>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export function electronPlatform(bridge: SpanlightBridge): Platform {
+  return {
+    kind: 'electron',
+    openTextFiles: () => bridge.openTextFiles(),
+    async saveExport(fileName, content) {
+      const result = await bridge.saveExport({ suggestedName: fileName, content });
+      if (result.saved) return `Saved ${result.path}`;
+      if (result.reason) throw new Error(result.reason);
+      return null;
+    },
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+  };
+}
+
+export function browserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    openTextFiles: () => null,
+    async saveExport(fileName, content) {
+      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.rel = 'noopener';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // Revoked later: revoking at once can cancel the download in Chromium.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return `Downloaded ${fileName}`;
+    },
+    onMenuCommand: () => () => {},
+  };
+}
+
+export function detectPlatform(): Platform {
+  return window.spanlight?.platform === 'electron' ? electronPlatform(window.spanlight) : browserPlatform();
+}

@@ -1,0 +1,180 @@
+import { createDocument, type DocumentDraft, type SpanlightDocument } from '../../core/document';
+import type { LabelKey } from '../../core/labels';
+import { invalidRangeReason, type Span, sortSpans } from '../../core/spans/span';
+import { type DocumentRow, SpanlightDatabase } from './database';
+import { StorageError, toStorageError } from './storageError';
+
+export type DocumentSummary = Pick<DocumentRow, 'id' | 'title' | 'spanCount' | 'importedAt' | 'lang'>;
+
+export interface CreatedDocument {
+  document: SpanlightDocument;
+  /** True when the same text (same SHA-256) was already in the library and that document is returned. */
+  existing: boolean;
+}
+
+/**
+ * The only door to persisted data. Each user action is one read-write transaction; a promise resolves only
+ * after the transaction has committed (with strict durability), so the interface can show "saved" honestly.
+ */
+export class AnnotationStore {
+  constructor(
+    readonly db: SpanlightDatabase = new SpanlightDatabase(),
+    private readonly newId: () => string = () => crypto.randomUUID(),
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    return this.read('list the documents', async () => {
+      const rows = await this.db.documents.orderBy('importedAt').toArray();
+      return rows.map(({ id, title, spanCount, importedAt, lang }) => ({
+        id,
+        title,
+        spanCount,
+        importedAt,
+        lang,
+      }));
+    });
+  }
+
+  async getDocument(id: string): Promise<SpanlightDocument | undefined> {
+    return this.read('open the document', async () => {
+      const row = await this.db.documents.get(id);
+      return row ? withoutCount(row) : undefined;
+    });
+  }
+
+  async createDocument(draft: DocumentDraft): Promise<CreatedDocument> {
+    const [created] = await this.createDocuments([draft]);
+    return created as CreatedDocument;
+  }
+
+  /**
+   * Adds documents in one transaction: all of them or none. A text already in the library (same SHA-256)
+   * is not added twice; the existing document is returned with `existing: true`.
+   */
+  async createDocuments(drafts: readonly DocumentDraft[]): Promise<CreatedDocument[]> {
+    const documents = drafts.map((draft) => createDocument(draft, this.newId(), this.now()));
+    const what =
+      documents.length === 1 ? `save “${documents[0]?.title}”` : `import ${documents.length} documents`;
+    return this.write(what, async () => {
+      const results: CreatedDocument[] = [];
+      const added = new Map<string, SpanlightDocument>();
+      for (const document of documents) {
+        const earlier = added.get(document.sha256);
+        const stored = earlier
+          ? undefined
+          : await this.db.documents.where('sha256').equals(document.sha256).first();
+        if (earlier || stored) {
+          results.push({ document: earlier ?? withoutCount(stored as DocumentRow), existing: true });
+          continue;
+        }
+        await this.db.documents.add({ ...document, spanCount: 0 });
+        added.set(document.sha256, document);
+        results.push({ document, existing: false });
+      }
+      return results;
+    });
+  }
+
+  async deleteDocument(id: string): Promise<void> {
+    await this.write('delete the document', async () => {
+      await this.db.spans.where('docId').equals(id).delete();
+      await this.db.documents.delete(id);
+    });
+  }
+
+  async listSpans(docId: string): Promise<Span[]> {
+    return this.read('load the annotations', async () =>
+      sortSpans(
+        await this.db.spans.where('[docId+start]').between([docId, -Infinity], [docId, Infinity]).toArray(),
+      ),
+    );
+  }
+
+  /** Adds an annotation over [start, end) (UTF-16 offsets into the stored text). */
+  async addSpan(docId: string, start: number, end: number, label: LabelKey): Promise<Span> {
+    return this.write('save the annotation', async () => {
+      const doc = await this.requireDocument(docId);
+      const problem = invalidRangeReason(doc.text, start, end);
+      if (problem)
+        throw new StorageError(`Could not save the annotation: ${problem}. Nothing was saved.`, 'RangeError');
+      const time = this.now();
+      const span: Span = {
+        id: this.newId(),
+        docId,
+        start,
+        end,
+        label,
+        text: doc.text.slice(start, end),
+        createdAt: time,
+        updatedAt: time,
+      };
+      await this.db.spans.add(span);
+      await this.db.documents.update(docId, { spanCount: doc.spanCount + 1 });
+      return span;
+    });
+  }
+
+  async relabelSpan(id: string, label: LabelKey): Promise<Span> {
+    return this.write('change the label', async () => {
+      const span = await this.db.spans.get(id);
+      if (!span)
+        throw new StorageError('Could not change the label: the annotation no longer exists.', 'NotFound');
+      const updated: Span = { ...span, label, updatedAt: this.now() };
+      await this.db.spans.put(updated);
+      return updated;
+    });
+  }
+
+  async deleteSpan(id: string): Promise<void> {
+    await this.write('delete the annotation', async () => {
+      const span = await this.db.spans.get(id);
+      if (!span) return;
+      const doc = await this.requireDocument(span.docId);
+      await this.db.spans.delete(id);
+      await this.db.documents.update(doc.id, { spanCount: Math.max(0, doc.spanCount - 1) });
+    });
+  }
+
+  /** Every document with its spans, for export; one read transaction so the snapshot is consistent. */
+  async snapshot(docIds?: readonly string[]): Promise<Array<{ document: SpanlightDocument; spans: Span[] }>> {
+    return this.read('read the library', async () => {
+      const rows = docIds
+        ? (await this.db.documents.bulkGet([...docIds])).filter((row): row is DocumentRow => !!row)
+        : await this.db.documents.orderBy('importedAt').toArray();
+      const result: Array<{ document: SpanlightDocument; spans: Span[] }> = [];
+      for (const row of rows) {
+        const spans = await this.db.spans.where('docId').equals(row.id).toArray();
+        result.push({ document: withoutCount(row), spans: sortSpans(spans) });
+      }
+      return result;
+    });
+  }
+
+  private async requireDocument(id: string): Promise<DocumentRow> {
+    const doc = await this.db.documents.get(id);
+    if (!doc) throw new StorageError('The document no longer exists. Nothing was saved.', 'NotFound');
+    return doc;
+  }
+
+  private async write<T>(action: string, body: () => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction('rw', this.db.documents, this.db.spans, body);
+    } catch (error) {
+      throw toStorageError(action, error);
+    }
+  }
+
+  private async read<T>(action: string, body: () => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction('r', this.db.documents, this.db.spans, body);
+    } catch (error) {
+      throw toStorageError(action, error);
+    }
+  }
+}
+
+function withoutCount(row: DocumentRow): SpanlightDocument {
+  const { spanCount: _count, ...document } = row;
+  return document;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBridge } from '../../src/preload/bridge';
+import { IPC_CHANNELS } from '../../src/shared/ipc';
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn(), send: vi.fn(), sendSync: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+function fakeIpc() {
+  const listeners = new Map<string, Set<Listener>>();
+  const ipc = {
+    invoke: vi.fn(async (..._args: unknown[]) => 'answer'),
+    on: vi.fn((channel: string, listener: Listener) => {
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
+      return ipc;
+    }),
+    removeListener: vi.fn((channel: string, listener: Listener) => {
+      listeners.get(channel)?.delete(listener);
+      return ipc;
+    }),
+  };
+  const emit = (channel: string, ...args: unknown[]) => {
+    for (const listener of listeners.get(channel) ?? []) listener({ sender: 'secret' }, ...args);
+  };
+  return { ipc, emit, count: (channel: string) => listeners.get(channel)?.size ?? 0 };
+}
+
+describe('createBridge', () => {
+  it('exposes only the contract: platform plus named functions, frozen', () => {
+    const bridge = createBridge(fakeIpc().ipc as never);
+    expect(Object.keys(bridge).sort()).toEqual(
+      ['onMenuCommand', 'openExternal', 'openTextFiles', 'platform', 'saveExport'].sort(),
+    );
+    expect(bridge.platform).toBe('electron');
+    for (const [key, value] of Object.entries(bridge)) {
+      if (key !== 'platform') expect(typeof value).toBe('function');
+    }
+    expect(Object.isFrozen(bridge)).toBe(true);
+    expect(Object.values(bridge)).not.toContain(electron.ipcRenderer);
+  });
+
+  it('calls each fixed channel', async () => {
+    const { ipc } = fakeIpc();
+    const bridge = createBridge(ipc as never);
+    await bridge.openTextFiles();
+    await bridge.saveExport({ suggestedName: 'a.json', content: '{}' });
+    await bridge.openExternal('https://example.org/');
+    expect(ipc.invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.openTextFiles],
+      [IPC_CHANNELS.saveExport, { suggestedName: 'a.json', content: '{}' }],
+      [IPC_CHANNELS.openExternal, 'https://example.org/'],
+    ]);
+  });
+
+  it('passes only the known fields of a save request', async () => {
+    const { ipc } = fakeIpc();
+    const request = { suggestedName: 'a.json', content: '{}', channel: 'other' };
+    await createBridge(ipc as never).saveExport(request);
+    expect(ipc.invoke).toHaveBeenCalledWith(IPC_CHANNELS.saveExport, {
+      suggestedName: 'a.json',
+      content: '{}',
+    });
+  });
+
+  it('forwards known menu commands without the event, and unsubscribes', () => {
+    const { ipc, emit, count } = fakeIpc();
+    const listener = vi.fn();
+    const unsubscribe = createBridge(ipc as never).onMenuCommand(listener);
+    emit(IPC_CHANNELS.menuCommand, 'open');
+    emit(IPC_CHANNELS.menuCommand, 'export-json');
+    emit(IPC_CHANNELS.menuCommand, 'format-disk');
+    emit(IPC_CHANNELS.menuCommand, { command: 'open' });
+    emit('some-other-channel', 'open');
+    expect(listener.mock.calls).toEqual([['open'], ['export-json']]);
+
+    unsubscribe();
+    expect(count(IPC_CHANNELS.menuCommand)).toBe(0);
+    emit(IPC_CHANNELS.menuCommand, 'open');
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a listener that is not a function', () => {
+    expect(() => createBridge(fakeIpc().ipc as never).onMenuCommand('open' as never)).toThrow(TypeError);
+  });
+});
+
+describe('preload entry', () => {
+  it('exposes the bridge as window.spanlight and nothing else', async () => {
+    await import('../../src/preload/index');
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+    const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];
+    expect(key).toBe('spanlight');
+    expect(api.platform).toBe('electron');
+    await api.openTextFiles();
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.openTextFiles);
+  });
+});

@@ -1,0 +1,200 @@
+import '../../../src/renderer/styles.css';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { Platform } from '../../../src/renderer/platform/platform';
+import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
+import { SpanlightDatabase } from '../../../src/renderer/storage/database';
+import { App } from '../../../src/renderer/ui/App';
+import { type Rendered, render } from '../support/render';
+
+let mounted: Rendered | null = null;
+let db: SpanlightDatabase;
+let store: AnnotationStore;
+let saved: Array<{ fileName: string; content: string }>;
+
+function fakePlatform(): Platform {
+  return {
+    kind: 'browser',
+    openTextFiles: () => null,
+    async saveExport(fileName, content) {
+      saved.push({ fileName, content });
+      return `Downloaded ${fileName}`;
+    },
+    onMenuCommand: () => () => {},
+  };
+}
+
+beforeAll(async () => {
+  await page.viewport(1300, 900);
+});
+
+beforeEach(() => {
+  localStorage.clear();
+  db = new SpanlightDatabase(`app-${crypto.randomUUID()}`);
+  store = new AnnotationStore(db);
+  saved = [];
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await mounted?.unmount();
+  mounted = null;
+  await db.delete();
+});
+
+async function mountApp() {
+  mounted = await render(<App store={store} platform={fakePlatform()} />, 1300);
+  await expect.element(page.getByRole('list', { name: 'Documents' })).toBeInTheDocument();
+}
+
+async function createFromText(title: string, text: string) {
+  await page.getByRole('button', { name: /^New from text/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+  await dialog.getByRole('textbox', { name: 'Text', exact: true }).fill(text);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect.element(page.getByRole('heading', { name: title })).toBeInTheDocument();
+}
+
+/** Selects a stretch of the open article as a mouse drag would, and lets the app see the drag end. */
+function selectInArticle(needle: string) {
+  const root = document.querySelector('[aria-label="Article text"]') as HTMLElement;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + needle.length);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    return;
+  }
+  throw new Error(`${needle} is not in the article`);
+}
+
+describe('App', () => {
+  it('opens the sample article on first launch only', async () => {
+    await mountApp();
+    const documents = page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
+    await expect.poll(() => documents.elements().length).toBe(1);
+    await expect.element(page.getByLabelText('Article text')).toHaveTextContent(/قوات سوريا الديمقراطية/);
+    expect(localStorage.getItem('spanlight.sampleSeeded')).toBe('1');
+  });
+
+  it('tags a selection with the toolbar and the keyboard, relabels and deletes', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    await createFromText('تقرير', 'أعلنت قسد اعتقال ٣٤ شخصاً بالحسكة.');
+    const toolbar = page.getByRole('toolbar', { name: 'Tag selection' });
+    await expect.poll(() => document.querySelectorAll('[aria-label="Article text"] p').length).toBe(1);
+    selectInArticle('قسد');
+    await expect.element(toolbar).toBeVisible();
+    await toolbar.getByRole('button', { name: 'Actor' }).click();
+    const items = page.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
+    await expect.poll(() => items.elements().length).toBe(1);
+    await expect.element(page.getByRole('status')).toHaveTextContent('Saved “قسد” as Actor.');
+
+    selectInArticle('الحسكة');
+    await expect.element(toolbar).toBeVisible();
+    await userEvent.keyboard('2');
+    await expect
+      .poll(() => items.elements().map((item) => item.textContent))
+      .toEqual(['Actor قسد', 'Place الحسكة']);
+
+    // Escape dismisses the toolbar without tagging.
+    selectInArticle('٣٤');
+    await expect.element(toolbar).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(toolbar).not.toBeInTheDocument();
+    expect(items.elements()).toHaveLength(2);
+
+    await page.getByRole('button', { name: /الحسكة/ }).click();
+    await userEvent.keyboard('3');
+    await expect.poll(() => items.elements()[1]?.textContent).toBe('Casualty count الحسكة');
+    await page.getByRole('button', { name: 'Delete annotation' }).click();
+    await expect.poll(() => items.elements().length).toBe(1);
+    expect((await store.listSpans((await store.listDocuments())[0]?.id ?? '')).map((s) => s.text)).toEqual([
+      'قسد',
+    ]);
+  });
+
+  it('says so when a write fails and shows nothing as saved', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    await createFromText('Report', 'The SDF detained 34 people in Raqqa.');
+    vi.spyOn(store, 'addSpan').mockRejectedValue(
+      new Error(
+        'Could not save the annotation: the disk is full or the storage quota is used up. Nothing was saved.',
+      ),
+    );
+    selectInArticle('Raqqa');
+    await expect.element(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
+    await userEvent.keyboard('2');
+    await expect.element(page.getByRole('alert')).toHaveTextContent(/disk is full.*Nothing was saved/);
+    expect(page.getByRole('list', { name: 'Annotations' }).getByRole('listitem').elements()).toHaveLength(0);
+  });
+
+  it('refuses a binary file, naming it, and imports nothing', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const files = new DataTransfer();
+    files.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])], 'photo.png'));
+    files.items.add(new File(['good text'], 'good.txt', { type: 'text/plain' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent(/Cannot open “photo\.png”: it looks like a binary file/);
+    await expect.element(page.getByRole('alert')).toHaveTextContent(/Nothing was imported/);
+    expect(await store.listDocuments()).toEqual([]);
+  });
+
+  it('refuses text that is not UTF-8, naming the file', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const files = new DataTransfer();
+    // "الرقة" in Windows-1256.
+    files.items.add(new File([new Uint8Array([0xc7, 0xe1, 0xd1, 0xde, 0xc9])], 'raqqa-1256.txt'));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent(/Cannot open “raqqa-1256\.txt”: it is not valid UTF-8/);
+    expect(await store.listDocuments()).toEqual([]);
+  });
+
+  it('deletes a document after confirmation', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    await createFromText('One', 'first article');
+    await createFromText('Two', 'second article');
+    await page.getByRole('button', { name: 'Delete One' }).click();
+    await expect.element(page.getByRole('alertdialog')).toHaveTextContent('Delete “One”');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(async () => (await store.listDocuments()).map((d) => d.title)).toEqual(['Two']);
+  });
+
+  it('exports the library as Spanlight JSON', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    await createFromText('Report', '👍 The SDF in Raqqa.');
+    selectInArticle('Raqqa');
+    await expect.element(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
+    await userEvent.keyboard('2');
+    await expect.element(page.getByRole('status')).toHaveTextContent('Saved');
+    await page.getByRole('button', { name: 'Export JSON', exact: true }).click();
+    await expect.poll(() => saved.length).toBe(1);
+    const dataset = JSON.parse(saved[0]?.content ?? '{}');
+    expect(saved[0]?.fileName).toMatch(/^spanlight-library-.*\.json$/);
+    expect(dataset.documents[0].annotations[0]).toMatchObject({
+      text: 'Raqqa',
+      start: 13,
+      start_utf16: 14,
+      label: 'place',
+    });
+  });
+});

@@ -1,0 +1,132 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/core/hash/sha256';
+import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
+import { SpanlightDatabase } from '../../src/renderer/storage/database';
+import { StorageError } from '../../src/renderer/storage/storageError';
+
+// Logic of the storage layer in Node (fake-indexeddb). Durability, reload and quota are proven in
+// Chromium: test/renderer/storage/*.test.ts.
+
+let db: SpanlightDatabase;
+let store: AnnotationStore;
+let counter = 0;
+let clock = 1_700_000_000_000;
+
+beforeEach(() => {
+  db = new SpanlightDatabase(`test-${Math.random()}`);
+  store = new AnnotationStore(
+    db,
+    () => `id-${++counter}`,
+    () => ++clock,
+  );
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+const ARTICLE = '\uFEFFأعلنت قسد اعتقال ٣٤ شخصاً بالحسكة.\r\nوقُتل خمسةُ عناصر.\r';
+
+describe('AnnotationStore', () => {
+  it('stores the text with only BOM and line endings changed, and its hash', async () => {
+    const { document, existing } = await store.createDocument({ title: ' تقرير ', text: ARTICLE });
+    expect(existing).toBe(false);
+    const stored = await store.getDocument(document.id);
+    expect(stored?.text).toBe('أعلنت قسد اعتقال ٣٤ شخصاً بالحسكة.\nوقُتل خمسةُ عناصر.\n');
+    expect(stored?.sha256).toBe(sha256Hex(stored?.text ?? ''));
+    expect(stored?.title).toBe('تقرير');
+  });
+
+  it('returns the existing document for the same text instead of a duplicate', async () => {
+    const first = await store.createDocument({ title: 'A', text: 'same text' });
+    const second = await store.createDocument({ title: 'B', text: 'same text' });
+    expect(second.existing).toBe(true);
+    expect(second.document.id).toBe(first.document.id);
+    expect(await store.listDocuments()).toHaveLength(1);
+  });
+
+  it('adds, relabels and deletes spans, keeping the document count in step', async () => {
+    const { document } = await store.createDocument({ title: 'T', text: ARTICLE });
+    const text = (await store.getDocument(document.id))?.text ?? '';
+    const at = text.indexOf('الحسكة');
+    const place = await store.addSpan(document.id, at, at + 'الحسكة'.length, 'place');
+    expect(place.text).toBe('الحسكة');
+    const actor = await store.addSpan(
+      document.id,
+      text.indexOf('قسد'),
+      text.indexOf('قسد') + 3,
+      'casualty_count',
+    );
+    expect((await store.listDocuments())[0]?.spanCount).toBe(2);
+
+    const relabelled = await store.relabelSpan(actor.id, 'actor');
+    expect(relabelled.label).toBe('actor');
+    expect(relabelled.updatedAt).toBeGreaterThan(actor.updatedAt);
+    expect(relabelled.createdAt).toBe(actor.createdAt);
+
+    const spans = await store.listSpans(document.id);
+    expect(spans.map((span) => span.text)).toEqual(['قسد', 'الحسكة']); // text order
+
+    await store.deleteSpan(place.id);
+    expect((await store.listSpans(document.id)).map((span) => span.id)).toEqual([actor.id]);
+    expect((await store.listDocuments())[0]?.spanCount).toBe(1);
+  });
+
+  it.each([
+    [-1, 3, 'outside the text'],
+    [0, 10_000, 'outside the text'],
+    [5, 5, 'empty'],
+    [1.5, 3, 'whole numbers'],
+  ])('refuses a span over [%s, %s) and writes nothing', async (start, end, reason) => {
+    const { document } = await store.createDocument({ title: 'T', text: 'short text' });
+    await expect(store.addSpan(document.id, start, end, 'actor')).rejects.toThrow(reason);
+    expect(await store.listSpans(document.id)).toEqual([]);
+    expect((await store.listDocuments())[0]?.spanCount).toBe(0);
+  });
+
+  it('refuses a span on a document that does not exist', async () => {
+    await expect(store.addSpan('missing', 0, 1, 'actor')).rejects.toBeInstanceOf(StorageError);
+    expect(await db.spans.count()).toBe(0);
+  });
+
+  it('deletes a document with all its spans', async () => {
+    const { document } = await store.createDocument({ title: 'T', text: 'Raqqa and Hasakah' });
+    const other = await store.createDocument({ title: 'U', text: 'Deir ez-Zor' });
+    await store.addSpan(document.id, 0, 5, 'place');
+    await store.addSpan(other.document.id, 0, 4, 'place');
+    await store.deleteDocument(document.id);
+    expect((await store.listDocuments()).map((doc) => doc.id)).toEqual([other.document.id]);
+    expect(await db.spans.count()).toBe(1);
+  });
+
+  it('imports a batch all or nothing', async () => {
+    const created = await store.createDocuments([
+      { title: 'A', text: 'one' },
+      { title: 'B', text: 'two' },
+      { title: 'C', text: 'one' },
+    ]);
+    expect(created.map((entry) => entry.existing)).toEqual([false, false, true]);
+    expect(await store.listDocuments()).toHaveLength(2);
+
+    // A failing add in the middle of a batch leaves nothing of the batch behind.
+    const failing = new AnnotationStore(db, () => 'id-fixed');
+    await expect(
+      failing.createDocuments([
+        { title: 'X', text: 'three' },
+        { title: 'Y', text: 'four' },
+      ]),
+    ).rejects.toThrow(/Could not import 2 documents: the record already exists\. Nothing was saved\./);
+    expect(await store.listDocuments()).toHaveLength(2);
+  });
+
+  it('snapshots every document with its spans in text order', async () => {
+    const { document } = await store.createDocument({ title: 'T', text: 'Raqqa and Hasakah' });
+    await store.addSpan(document.id, 10, 17, 'place');
+    await store.addSpan(document.id, 0, 5, 'place');
+    const [entry] = await store.snapshot();
+    expect(entry?.document.id).toBe(document.id);
+    expect(entry?.document).not.toHaveProperty('spanCount');
+    expect(entry?.spans.map((span) => span.text)).toEqual(['Raqqa', 'Hasakah']);
+  });
+});
