@@ -19,22 +19,39 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * Development only (`npm run dev`, never a packaged app): Vite's dev server injects inline scripts and styles
+ * for hot reloading and talks to the page over a local WebSocket. Still no remote origin and no eval.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+)
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*");
+
 type Headers = Record<string, string[] | string>;
 
 /** Returns the headers with any existing CSP (any letter case) replaced by ours, so no looser policy survives. */
-export function withCspHeader(headers: Headers | undefined): Record<string, string[]> {
+export function withCspHeader(
+  headers: Headers | undefined,
+  policy: string = CONTENT_SECURITY_POLICY,
+): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (name.toLowerCase() === 'content-security-policy') continue;
     result[name] = Array.isArray(value) ? value : [value];
   }
-  result['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+  result['Content-Security-Policy'] = [policy];
   return result;
 }
 
 /** Stamps the policy on every response the session receives (dev server included). */
-export function applyCspHeaders(session: Pick<Session, 'webRequest'>): void {
+export function applyCspHeaders(
+  session: Pick<Session, 'webRequest'>,
+  policy: string = CONTENT_SECURITY_POLICY,
+): void {
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withCspHeader(details.responseHeaders) });
+    callback({ responseHeaders: withCspHeader(details.responseHeaders, policy) });
   });
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, protocol, session, shell } from 'electron';
-import { applyCspHeaders } from './csp';
+import { applyCspHeaders, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './csp';
 import { readFileCapped, writeFileAtomic } from './files';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
@@ -71,7 +71,10 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       registerAppProtocol();
       denyAllPermissions(session.defaultSession);
-      applyCspHeaders(session.defaultSession);
+      applyCspHeaders(
+        session.defaultSession,
+        devServerUrl ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+      );
       registerIpcHandlers({
         getMainWindow,
         isAppUrl: isTrusted,

@@ -41,7 +41,11 @@ export function rendererEntryUrl(devServerUrl: string | undefined): string {
 }
 
 export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(path.join(__dirname, '../preload/index.js')));
+  const window = new BrowserWindow({
+    ...mainWindowOptions(path.join(__dirname, '../preload/index.js')),
+    // Linux and Windows show it in the task bar; macOS takes the bundle's icon.
+    icon: path.join(__dirname, '../../resources/icon.png'),
+  });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererEntryUrl(devServerUrl));
   return window;

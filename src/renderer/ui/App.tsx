@@ -41,6 +41,13 @@ export function App({ store, platform }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const busy = useRef(false);
 
+  // Confirmations fade after a while; errors stay until the next message so they cannot be missed.
+  useEffect(() => {
+    if (message?.kind !== 'status') return;
+    const timer = setTimeout(() => setMessage((current) => (current === message ? null : current)), 6000);
+    return () => clearTimeout(timer);
+  }, [message]);
+
   const report = useCallback((error: unknown) => {
     setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
   }, []);
