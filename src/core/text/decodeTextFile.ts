@@ -1,12 +1,10 @@
-import { normalizeText } from './normalizeText';
-
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
 
 /** Share of C0 control bytes (other than tab, LF, FF, CR) above which a file is treated as binary. */
 const CONTROL_BYTE_LIMIT = 0.02;
 
 /**
- * Decodes a plain-text file's bytes. Only UTF-8 (with or without BOM) is accepted for now; anything else
+ * Decodes a plain-text file's bytes into its characters, unchanged. Only UTF-8 (with or without BOM) is accepted for now; anything else
  * is refused with a reason a researcher can act on, and nothing is guessed.
  */
 export function decodeTextFile(bytes: Uint8Array): DecodeResult {
@@ -25,9 +23,10 @@ export function decodeTextFile(bytes: Uint8Array): DecodeResult {
       reason: `it is not valid UTF-8 (invalid byte 0x${(bytes[invalidAt] ?? 0).toString(16).padStart(2, '0')} at byte ${invalidAt}); it may use a legacy encoding such as Windows-1256`,
     };
   }
-  // ignoreBOM keeps the BOM in the decoded string so normalizeText is the one place that drops it.
-  const decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  return { ok: true, text: normalizeText(decoded) };
+  // The characters exactly as in the file, BOM and CRLF included: createDocument's normalizeText is the one
+  // place that changes them, so a file starting with two BOMs loses exactly one.
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  return { ok: true, text };
 }
 
 function binarySignature(bytes: Uint8Array): string | null {

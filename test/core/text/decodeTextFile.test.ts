@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/core/document';
 import { decodeTextFile, firstInvalidUtf8Byte } from '../../../src/core/text/decodeTextFile';
-import { normalizeText } from '../../../src/core/text/normalizeText';
 import { anyText } from '../arbitraries';
 
 const RUNS = { numRuns: 400 };
@@ -59,22 +59,24 @@ const textLike = anyText({ wellFormed: true }).map((text) =>
 );
 
 describe('decodeTextFile: UTF-8 round trip', () => {
-  it('decodes what TextEncoder encoded, normalized (CR → LF, leading BOM dropped)', () => {
+  it("decodes what TextEncoder encoded, character for character (normalizing is createDocument's job)", () => {
     fc.assert(
       fc.property(textLike, (text) => {
-        expect(decodeTextFile(encode(text))).toEqual({ ok: true, text: normalizeText(text) });
+        expect(decodeTextFile(encode(text))).toEqual({ ok: true, text });
       }),
       RUNS,
     );
   });
 
-  it('drops the UTF-8 signature (EF BB BF) and exactly one BOM', () => {
+  it('keeps the UTF-8 signature as U+FEFF, so the stored text loses exactly that one BOM', () => {
     fc.assert(
       fc.property(textLike, (text) => {
         const withSignature = new Uint8Array([...BOM, ...encode(text)]);
+        const decoded = decodeTextFile(withSignature);
+        expect(decoded).toEqual({ ok: true, text: `\uFEFF${text}` });
         // Only the signature goes; a U+FEFF that starts the text itself is content and stays.
-        const expected = text.replace(/\r\n?/g, '\n');
-        expect(decodeTextFile(withSignature)).toEqual({ ok: true, text: expected });
+        const stored = createDocument({ title: 't', text: decoded.ok ? decoded.text : '' }, 'id', 0).text;
+        expect(stored).toBe(text.replace(/\r\n?/g, '\n'));
       }),
       RUNS,
     );
@@ -82,9 +84,9 @@ describe('decodeTextFile: UTF-8 round trip', () => {
 
   it.each([
     ['empty file', [], ''],
-    ['BOM only', BOM, ''],
-    ['BOM + Arabic + CRLF', [...BOM, ...encode('قتل ٣\r\nفي الحسكة')], 'قتل ٣\nفي الحسكة'],
-    ['two BOMs: the second is kept', [...BOM, ...BOM, 0x61], '\uFEFFa'],
+    ['BOM only', BOM, '\uFEFF'],
+    ['BOM + Arabic + CRLF', [...BOM, ...encode('قتل ٣\r\nفي الحسكة')], '\uFEFFقتل ٣\r\nفي الحسكة'],
+    ['two BOMs', [...BOM, ...BOM, 0x61], '\uFEFF\uFEFFa'],
     ['NFD stays NFD', [...encode('e\u0301')], 'e\u0301'],
     ['4-byte emoji', [0xf0, 0x9f, 0x98, 0x80], '😀'],
     ['form feed and tab are text', [0x61, 0x0c, 0x09, 0x62], 'a\f\tb'],
