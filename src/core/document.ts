@@ -6,7 +6,11 @@ export interface SpanlightDocument {
   id: string;
   title: string;
   text: string;
+  /** Where it was published: site or outlet name. */
   source?: string;
+  /** Who wrote it, as the source gives it. */
+  byline?: string;
+  /** Canonical URL of the original. */
   url?: string;
   /** ISO 8601 date as given by the source. */
   publishedAt?: string;
@@ -18,10 +22,12 @@ export interface SpanlightDocument {
   sha256: string;
 }
 
+/** An article as an importer found it: `text` is raw (normalized by createDocument), metadata optional. */
 export interface DocumentDraft {
   title: string;
   text: string;
   source?: string;
+  byline?: string;
   url?: string;
   publishedAt?: string;
   lang?: string;
@@ -35,6 +41,7 @@ export function createDocument(draft: DocumentDraft, id: string, importedAt: num
   const title = draft.title.trim() || titleFromText(text);
   const doc: SpanlightDocument = { id, title, text, importedAt, sha256: sha256Hex(text) };
   if (draft.source) doc.source = draft.source;
+  if (draft.byline) doc.byline = draft.byline;
   if (draft.url) doc.url = draft.url;
   if (draft.publishedAt) doc.publishedAt = draft.publishedAt;
   if (draft.lang) doc.lang = draft.lang;

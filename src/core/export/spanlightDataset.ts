@@ -18,6 +18,7 @@ export interface DatasetDocument {
   text: string;
   sha256: string;
   source: string | null;
+  byline: string | null;
   url: string | null;
   published_at: string | null;
   lang: string | null;
@@ -60,6 +61,7 @@ function datasetDocument(doc: SpanlightDocument, spans: readonly Span[]): Datase
     text: doc.text,
     sha256: doc.sha256,
     source: doc.source ?? null,
+    byline: doc.byline ?? null,
     url: doc.url ?? null,
     published_at: doc.publishedAt ?? null,
     lang: doc.lang ?? null,
