@@ -56,8 +56,20 @@ async function createFromText(title: string, text: string) {
   await expect.element(page.getByRole('heading', { name: title })).toBeInTheDocument();
 }
 
-/** Selects a stretch of the open article as a mouse drag would, and lets the app see the drag end. */
-function selectInArticle(needle: string) {
+/**
+ * Selects a stretch of the open article as a mouse drag would, until the tag toolbar answers: right after a
+ * document opens, its selection listeners attach a frame later than the text appears.
+ */
+async function selectInArticle(needle: string) {
+  await expect
+    .poll(() => {
+      selectOnce(needle);
+      return document.querySelector('[role="toolbar"][aria-label="Tag selection"]') !== null;
+    })
+    .toBe(true);
+}
+
+function selectOnce(needle: string) {
   const root = document.querySelector('[aria-label="Article text"]') as HTMLElement;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -89,14 +101,14 @@ describe('App', () => {
     await createFromText('تقرير', 'أعلنت قسد اعتقال ٣٤ شخصاً بالحسكة.');
     const toolbar = page.getByRole('toolbar', { name: 'Tag selection' });
     await expect.poll(() => document.querySelectorAll('[aria-label="Article text"] p').length).toBe(1);
-    selectInArticle('قسد');
+    await selectInArticle('قسد');
     await expect.element(toolbar).toBeVisible();
     await toolbar.getByRole('button', { name: 'Actor' }).click();
     const items = page.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
     await expect.poll(() => items.elements().length).toBe(1);
     await expect.element(page.getByRole('status')).toHaveTextContent('Saved “قسد” as Actor.');
 
-    selectInArticle('الحسكة');
+    await selectInArticle('الحسكة');
     await expect.element(toolbar).toBeVisible();
     await userEvent.keyboard('2');
     await expect
@@ -104,7 +116,7 @@ describe('App', () => {
       .toEqual(['Actor قسد', 'Place الحسكة']);
 
     // Escape dismisses the toolbar without tagging.
-    selectInArticle('٣٤');
+    await selectInArticle('٣٤');
     await expect.element(toolbar).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await expect.element(toolbar).not.toBeInTheDocument();
@@ -129,7 +141,7 @@ describe('App', () => {
         'Could not save the annotation: the disk is full or the storage quota is used up. Nothing was saved.',
       ),
     );
-    selectInArticle('Raqqa');
+    await selectInArticle('Raqqa');
     await expect.element(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
     await userEvent.keyboard('2');
     await expect.element(page.getByRole('alert')).toHaveTextContent(/disk is full.*Nothing was saved/);
@@ -182,7 +194,7 @@ describe('App', () => {
     localStorage.setItem('spanlight.sampleSeeded', '1');
     await mountApp();
     await createFromText('Report', '👍 The SDF in Raqqa.');
-    selectInArticle('Raqqa');
+    await selectInArticle('Raqqa');
     await expect.element(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
     await userEvent.keyboard('2');
     await expect.element(page.getByRole('status')).toHaveTextContent('Saved');
@@ -196,5 +208,34 @@ describe('App', () => {
       start_utf16: 14,
       label: 'place',
     });
+  });
+
+  it('runs the menu commands Open… and Export JSON (Electron) through the platform', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    let menu: ((command: 'open' | 'export-json') => void) | null = null;
+    const opened = vi.fn(async () => ({
+      files: [{ name: 'قسد.txt', bytes: new TextEncoder().encode('\uFEFFقوات سوريا الديمقراطية\r\nفي الرقة') }],
+      refused: [],
+    }));
+    const platform: Platform = {
+      ...fakePlatform(),
+      kind: 'electron',
+      openTextFiles: opened,
+      onMenuCommand(listener) {
+        menu = listener;
+        return () => {
+          menu = null;
+        };
+      },
+    };
+    mounted = await render(<App store={store} platform={platform} />, 1300);
+    await expect.poll(() => menu).not.toBeNull();
+    menu?.('open');
+    await expect.poll(async () => (await store.listDocuments()).map((d) => d.title)).toEqual(['قسد']);
+    const [doc] = await store.snapshot();
+    expect(doc?.document.text).toBe('قوات سوريا الديمقراطية\nفي الرقة');
+    menu?.('export-json');
+    await expect.poll(() => saved.length).toBe(1);
+    expect(JSON.parse(saved[0]?.content ?? '{}').documents).toHaveLength(1);
   });
 });
