@@ -5,6 +5,7 @@ import { readFileCapped, writeFileAtomic } from './files';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
 import { applyNavigationGuards } from './navigation';
+import { blockNetwork } from './network';
 import { isAppUrl } from './origin';
 import { denyAllPermissions } from './permissions';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
@@ -71,6 +72,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       registerAppProtocol();
       denyAllPermissions(session.defaultSession);
+      blockNetwork(session.defaultSession, isTrusted);
       applyCspHeaders(
         session.defaultSession,
         devServerUrl ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,

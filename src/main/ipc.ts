@@ -10,12 +10,13 @@ import type {
 } from 'electron';
 import { ipcMain } from 'electron';
 import {
+  ARTICLE_EXTENSIONS,
   IPC_CHANNELS,
   invalidSaveExportRequest,
   isAllowedExternalUrl,
   MAX_OPEN_FILE_BYTES,
   type OpenedFile,
-  type OpenTextFilesResult,
+  type OpenFilesResult,
   type SaveExportRequest,
   type SaveExportResult,
   type UnreadableFile,
@@ -75,12 +76,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function openTextFiles(window: BrowserWindow, deps: IpcDeps): Promise<OpenTextFilesResult> {
+async function openFiles(window: BrowserWindow, deps: IpcDeps): Promise<OpenFilesResult> {
   const choice = await deps.showOpenDialog(window, {
-    title: 'Open text files',
+    title: 'Open articles',
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Text files', extensions: ['txt'] },
+      { name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] },
       { name: 'All files', extensions: ['*'] },
     ],
   });
@@ -142,10 +143,10 @@ type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknow
 /** channel → handler, each wrapped in the sender check. Exposed for tests; production uses registerIpcHandlers. */
 export function createIpcHandlers(deps: IpcDeps): Record<string, Handler> {
   return {
-    [IPC_CHANNELS.openTextFiles]: async (event, ...args) => {
+    [IPC_CHANNELS.openFiles]: async (event, ...args) => {
       const window = assertTrustedSender(event, deps);
       assertNoArgs(args);
-      return openTextFiles(window, deps);
+      return openFiles(window, deps);
     },
     [IPC_CHANNELS.saveExport]: async (event, ...args) => {
       const window = assertTrustedSender(event, deps);

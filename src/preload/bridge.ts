@@ -3,7 +3,7 @@ import {
   IPC_CHANNELS,
   MENU_COMMANDS,
   type MenuCommand,
-  type OpenTextFilesResult,
+  type OpenFilesResult,
   type SaveExportRequest,
   type SaveExportResult,
   type SpanlightBridge,
@@ -23,8 +23,8 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 export function createBridge(ipc: BridgeIpc): SpanlightBridge {
   return Object.freeze({
     platform: 'electron' as const,
-    openTextFiles(): Promise<OpenTextFilesResult> {
-      return ipc.invoke(IPC_CHANNELS.openTextFiles);
+    openFiles(): Promise<OpenFilesResult> {
+      return ipc.invoke(IPC_CHANNELS.openFiles);
     },
     saveExport(request: SaveExportRequest): Promise<SaveExportResult> {
       // Only the two known fields cross over; main validates them again.

@@ -4,7 +4,7 @@
  */
 
 export const IPC_CHANNELS = {
-  openTextFiles: 'spanlight:open-text-files',
+  openFiles: 'spanlight:open-files',
   saveExport: 'spanlight:save-export',
   openExternal: 'spanlight:open-external',
   /** main → renderer: a menu item was chosen. */
@@ -26,7 +26,7 @@ export interface UnreadableFile {
   reason: string;
 }
 
-export interface OpenTextFilesResult {
+export interface OpenFilesResult {
   files: OpenedFile[];
   refused: UnreadableFile[];
 }
@@ -43,12 +43,26 @@ export type SaveExportResult = { saved: true; path: string } | { saved: false; r
 /** What the preload exposes as `window.spanlight`. Named functions only, never raw ipcRenderer. */
 export interface SpanlightBridge {
   readonly platform: 'electron';
-  openTextFiles(): Promise<OpenTextFilesResult>;
+  openFiles(): Promise<OpenFilesResult>;
   saveExport(request: SaveExportRequest): Promise<SaveExportResult>;
   openExternal(url: string): Promise<boolean>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
+
+/** What the Open dialog offers first: every format Spanlight can import. */
+export const ARTICLE_EXTENSIONS = [
+  'txt',
+  'html',
+  'htm',
+  'pdf',
+  'docx',
+  'md',
+  'markdown',
+  'csv',
+  'jsonl',
+  'ndjson',
+] as const;
 
 /** Largest file the Open dialog reads (bytes). */
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;

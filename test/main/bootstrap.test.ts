@@ -39,7 +39,10 @@ const fake = vi.hoisted(() => {
   const session = {
     setPermissionRequestHandler: vi.fn(() => order.push('permissions')),
     setPermissionCheckHandler: vi.fn(),
-    webRequest: { onHeadersReceived: vi.fn(() => order.push('csp')) },
+    webRequest: {
+      onHeadersReceived: vi.fn(() => order.push('csp')),
+      onBeforeRequest: vi.fn(() => order.push('network')),
+    },
   };
   const electron = {
     app: {
@@ -161,6 +164,7 @@ describe('main process bootstrap', () => {
     expect(fake.order).toEqual([
       'protocol.handle',
       'permissions',
+      'network',
       'csp',
       'ipcMain.handle',
       'ipcMain.handle',

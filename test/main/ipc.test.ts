@@ -38,7 +38,7 @@ function handler(deps: IpcDeps, channel: string) {
 
 const validRequest = { suggestedName: 'spanlight-library.json', content: '{"documents":[]}' };
 const callsFor = {
-  [IPC_CHANNELS.openTextFiles]: [],
+  [IPC_CHANNELS.openFiles]: [],
   [IPC_CHANNELS.saveExport]: [validRequest],
   [IPC_CHANNELS.openExternal]: ['https://example.org/'],
 } as Record<string, unknown[]>;
@@ -48,7 +48,7 @@ describe('registerIpcHandlers', () => {
     registerIpcHandlers(makeDeps());
     const channels = electron.ipcMain.handle.mock.calls.map((call) => call[0]).sort();
     expect(channels).toEqual(
-      [IPC_CHANNELS.openExternal, IPC_CHANNELS.openTextFiles, IPC_CHANNELS.saveExport].sort(),
+      [IPC_CHANNELS.openExternal, IPC_CHANNELS.openFiles, IPC_CHANNELS.saveExport].sort(),
     );
   });
 });
@@ -91,32 +91,35 @@ describe('sender check', () => {
       getMainWindow: () => fakeWindow(devFrame),
       isAppUrl: (url) => isAppUrl(url, 'http://localhost:5173'),
     });
-    await expect(handler(deps, IPC_CHANNELS.openTextFiles)(eventFrom(devFrame))).resolves.toEqual({
+    await expect(handler(deps, IPC_CHANNELS.openFiles)(eventFrom(devFrame))).resolves.toEqual({
       files: [],
       refused: [],
     });
-    await expect(handler(makeDeps(), IPC_CHANNELS.openTextFiles)(eventFrom(devFrame))).rejects.toThrow(
+    await expect(handler(makeDeps(), IPC_CHANNELS.openFiles)(eventFrom(devFrame))).rejects.toThrow(
       /IPC refused/,
     );
   });
 });
 
-describe('openTextFiles', () => {
-  it('asks for several files with a .txt filter and an all-files fallback', async () => {
+describe('openFiles', () => {
+  it('asks for several files, offering every importable format first and all files as a fallback', async () => {
     const deps = makeDeps();
-    await handler(deps, IPC_CHANNELS.openTextFiles)(trusted);
+    await handler(deps, IPC_CHANNELS.openFiles)(trusted);
     const [owner, options] = vi.mocked(deps.showOpenDialog).mock.calls[0] ?? [];
     expect(owner).toBe(window);
     expect(options?.properties).toEqual(expect.arrayContaining(['openFile', 'multiSelections']));
     expect(options?.filters).toEqual([
-      { name: 'Text files', extensions: ['txt'] },
+      {
+        name: 'Articles',
+        extensions: ['txt', 'html', 'htm', 'pdf', 'docx', 'md', 'markdown', 'csv', 'jsonl', 'ndjson'],
+      },
       { name: 'All files', extensions: ['*'] },
     ]);
   });
 
   it('returns nothing when the dialog is cancelled', async () => {
     const deps = makeDeps();
-    expect(await handler(deps, IPC_CHANNELS.openTextFiles)(trusted)).toEqual({ files: [], refused: [] });
+    expect(await handler(deps, IPC_CHANNELS.openFiles)(trusted)).toEqual({ files: [], refused: [] });
     expect(deps.readFile).not.toHaveBeenCalled();
   });
 
@@ -134,7 +137,7 @@ describe('openTextFiles', () => {
           filePaths: [path.join(dir, 'a.txt'), path.join(dir, 'big.txt'), path.join(dir, 'gone.txt')],
         }),
       });
-      const result = (await handler(deps, IPC_CHANNELS.openTextFiles)(trusted)) as {
+      const result = (await handler(deps, IPC_CHANNELS.openFiles)(trusted)) as {
         files: { name: string; bytes: Uint8Array }[];
         refused: { name: string; reason: string }[];
       };
@@ -161,7 +164,7 @@ describe('openTextFiles', () => {
       readFile: async (filePath) =>
         filePath.endsWith('three.txt') ? new Uint8Array(3) : new Uint8Array(chunk),
     });
-    const result = (await handler(deps, IPC_CHANNELS.openTextFiles)(trusted)) as {
+    const result = (await handler(deps, IPC_CHANNELS.openFiles)(trusted)) as {
       files: { name: string }[];
       refused: { name: string; reason: string }[];
     };
@@ -172,7 +175,7 @@ describe('openTextFiles', () => {
   });
 
   it('rejects arguments it does not take', async () => {
-    await expect(handler(makeDeps(), IPC_CHANNELS.openTextFiles)(trusted, '/etc/passwd')).rejects.toThrow(
+    await expect(handler(makeDeps(), IPC_CHANNELS.openFiles)(trusted, '/etc/passwd')).rejects.toThrow(
       'takes no arguments',
     );
   });

@@ -33,7 +33,7 @@ describe('createBridge', () => {
   it('exposes only the contract: platform plus named functions, frozen', () => {
     const bridge = createBridge(fakeIpc().ipc as never);
     expect(Object.keys(bridge).sort()).toEqual(
-      ['onMenuCommand', 'openExternal', 'openTextFiles', 'platform', 'saveExport'].sort(),
+      ['onMenuCommand', 'openExternal', 'openFiles', 'platform', 'saveExport'].sort(),
     );
     expect(bridge.platform).toBe('electron');
     for (const [key, value] of Object.entries(bridge)) {
@@ -46,11 +46,11 @@ describe('createBridge', () => {
   it('calls each fixed channel', async () => {
     const { ipc } = fakeIpc();
     const bridge = createBridge(ipc as never);
-    await bridge.openTextFiles();
+    await bridge.openFiles();
     await bridge.saveExport({ suggestedName: 'a.json', content: '{}' });
     await bridge.openExternal('https://example.org/');
     expect(ipc.invoke.mock.calls).toEqual([
-      [IPC_CHANNELS.openTextFiles],
+      [IPC_CHANNELS.openFiles],
       [IPC_CHANNELS.saveExport, { suggestedName: 'a.json', content: '{}' }],
       [IPC_CHANNELS.openExternal, 'https://example.org/'],
     ]);
@@ -95,7 +95,7 @@ describe('preload entry', () => {
     const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];
     expect(key).toBe('spanlight');
     expect(api.platform).toBe('electron');
-    await api.openTextFiles();
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.openTextFiles);
+    await api.openFiles();
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.openFiles);
   });
 });

@@ -1,4 +1,4 @@
-import type { MenuCommand, OpenTextFilesResult, SpanlightBridge } from '../../shared/ipc';
+import type { MenuCommand, OpenFilesResult, SpanlightBridge } from '../../shared/ipc';
 
 /**
  * What differs between the Electron window and browser mode. Everything else (parsing, storage, the
@@ -7,7 +7,7 @@ import type { MenuCommand, OpenTextFilesResult, SpanlightBridge } from '../../sh
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   /** Electron: the native Open dialog (read by main). Browser mode returns null: use an <input type=file>. */
-  openTextFiles(): Promise<OpenTextFilesResult> | null;
+  openFiles(): Promise<OpenFilesResult> | null;
   /** Saves an export; resolves to a sentence saying where it went, or null when the user cancelled. */
   saveExport(fileName: string, content: string): Promise<string | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -16,7 +16,7 @@ export interface Platform {
 export function electronPlatform(bridge: SpanlightBridge): Platform {
   return {
     kind: 'electron',
-    openTextFiles: () => bridge.openTextFiles(),
+    openFiles: () => bridge.openFiles(),
     async saveExport(fileName, content) {
       const result = await bridge.saveExport({ suggestedName: fileName, content });
       if (result.saved) return `Saved ${result.path}`;
@@ -30,7 +30,7 @@ export function electronPlatform(bridge: SpanlightBridge): Platform {
 export function browserPlatform(): Platform {
   return {
     kind: 'browser',
-    openTextFiles: () => null,
+    openFiles: () => null,
     async saveExport(fileName, content) {
       const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
       const link = document.createElement('a');

@@ -237,7 +237,7 @@ export function App({ store, platform }: Props) {
   );
 
   const open = useCallback(async () => {
-    const native = platform.openTextFiles();
+    const native = platform.openFiles();
     if (!native) {
       fileInput.current?.click();
       return;
@@ -246,7 +246,8 @@ export function App({ store, platform }: Props) {
       const { files, refused } = await native;
       await importFiles(
         files,
-        refused.map((file) => `Cannot open “${file.name}”: ${file.reason}.`),
+        // Main's reasons already name the file.
+        refused.map((file) => (file.reason.endsWith('.') ? file.reason : `${file.reason}.`)),
       );
     } catch (error) {
       report(error);

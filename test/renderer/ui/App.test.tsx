@@ -15,7 +15,7 @@ let saved: Array<{ fileName: string; content: string }>;
 function fakePlatform(): Platform {
   return {
     kind: 'browser',
-    openTextFiles: () => null,
+    openFiles: () => null,
     async saveExport(fileName, content) {
       saved.push({ fileName, content });
       return `Downloaded ${fileName}`;
@@ -212,7 +212,7 @@ describe('App', () => {
 
   it('runs the menu commands Open… and Export JSON (Electron) through the platform', async () => {
     localStorage.setItem('spanlight.sampleSeeded', '1');
-    let menu: ((command: 'open' | 'export-json') => void) | null = null;
+    const menu: { send: ((command: 'open' | 'export-json') => void) | null } = { send: null };
     const opened = vi.fn(async () => ({
       files: [{ name: 'قسد.txt', bytes: new TextEncoder().encode('\uFEFFقوات سوريا الديمقراطية\r\nفي الرقة') }],
       refused: [],
@@ -220,21 +220,21 @@ describe('App', () => {
     const platform: Platform = {
       ...fakePlatform(),
       kind: 'electron',
-      openTextFiles: opened,
+      openFiles: opened,
       onMenuCommand(listener) {
-        menu = listener;
+        menu.send = listener;
         return () => {
-          menu = null;
+          menu.send = null;
         };
       },
     };
     mounted = await render(<App store={store} platform={platform} />, 1300);
-    await expect.poll(() => menu).not.toBeNull();
-    menu?.('open');
+    await expect.poll(() => menu.send).not.toBeNull();
+    menu.send?.('open');
     await expect.poll(async () => (await store.listDocuments()).map((d) => d.title)).toEqual(['قسد']);
     const [doc] = await store.snapshot();
     expect(doc?.document.text).toBe('قوات سوريا الديمقراطية\nفي الرقة');
-    menu?.('export-json');
+    menu.send?.('export-json');
     await expect.poll(() => saved.length).toBe(1);
     expect(JSON.parse(saved[0]?.content ?? '{}').documents).toHaveLength(1);
   });
