@@ -129,4 +129,39 @@ describe('AnnotationStore', () => {
     expect(entry?.document).not.toHaveProperty('spanCount');
     expect(entry?.spans.map((span) => span.text)).toEqual(['Raqqa', 'Hasakah']);
   });
+
+  it('edits metadata without touching the text, clearing emptied fields', async () => {
+    const { document } = await store.createDocument({ title: 'T', text: 'نص', source: 'SY24', lang: 'ar' });
+    const updated = await store.updateMetadata(document.id, {
+      title: '  تقرير  ',
+      source: '',
+      url: 'https://www.sy-24.com/news/1',
+      publishedAt: '2024-08-31',
+    });
+    expect(updated).toMatchObject({ title: 'تقرير', url: 'https://www.sy-24.com/news/1', publishedAt: '2024-08-31', lang: 'ar' });
+    expect(updated).not.toHaveProperty('source');
+    const stored = await store.getDocument(document.id);
+    expect(stored).toEqual(updated);
+    expect(stored?.text).toBe('نص');
+    expect((await store.listDocuments())[0]).toMatchObject({ title: 'تقرير', publishedAt: '2024-08-31' });
+    // An empty title keeps the old one: a document always has a name.
+    expect((await store.updateMetadata(document.id, { title: ' ' })).title).toBe('تقرير');
+  });
+
+  it('rolls a batch back when it is cancelled part way, reporting progress until then', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const drafts = Array.from({ length: 10 }, (_, i) => ({ title: `D${i}`, text: `article ${i}` }));
+    await expect(
+      store.createDocuments(drafts, {
+        signal: controller.signal,
+        onProgress(done) {
+          seen.push(done);
+          if (done === 5) controller.abort();
+        },
+      }),
+    ).rejects.toThrow('The import was cancelled. Nothing was saved.');
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(await store.listDocuments()).toEqual([]);
+  });
 });

@@ -4,7 +4,20 @@ import { invalidRangeReason, type Span, sortSpans } from '../../core/spans/span'
 import { type DocumentRow, SpanlightDatabase } from './database';
 import { StorageError, toStorageError } from './storageError';
 
-export type DocumentSummary = Pick<DocumentRow, 'id' | 'title' | 'spanCount' | 'importedAt' | 'lang'>;
+export type DocumentSummary = Pick<
+  DocumentRow,
+  'id' | 'title' | 'spanCount' | 'importedAt' | 'lang' | 'source' | 'publishedAt'
+>;
+
+/** The metadata a researcher may edit; the text never changes after import. */
+export type DocumentMetadata = Pick<SpanlightDocument, 'title' | 'source' | 'byline' | 'url' | 'publishedAt' | 'lang'>;
+
+export interface BatchOptions {
+  /** Called after each document is written (inside the transaction: nothing is committed before the end). */
+  onProgress?(done: number, total: number): void;
+  /** Aborting rolls the whole batch back. */
+  signal?: AbortSignal;
+}
 
 export interface CreatedDocument {
   document: SpanlightDocument;
@@ -26,12 +39,14 @@ export class AnnotationStore {
   async listDocuments(): Promise<DocumentSummary[]> {
     return this.read('list the documents', async () => {
       const rows = await this.db.documents.orderBy('importedAt').toArray();
-      return rows.map(({ id, title, spanCount, importedAt, lang }) => ({
+      return rows.map(({ id, title, spanCount, importedAt, lang, source, publishedAt }) => ({
         id,
         title,
         spanCount,
         importedAt,
         lang,
+        source,
+        publishedAt,
       }));
     });
   }
@@ -52,14 +67,16 @@ export class AnnotationStore {
    * Adds documents in one transaction: all of them or none. A text already in the library (same SHA-256)
    * is not added twice; the existing document is returned with `existing: true`.
    */
-  async createDocuments(drafts: readonly DocumentDraft[]): Promise<CreatedDocument[]> {
+  async createDocuments(drafts: readonly DocumentDraft[], options: BatchOptions = {}): Promise<CreatedDocument[]> {
     const documents = drafts.map((draft) => createDocument(draft, this.newId(), this.now()));
     const what =
       documents.length === 1 ? `save “${documents[0]?.title}”` : `import ${documents.length} documents`;
     return this.write(what, async () => {
       const results: CreatedDocument[] = [];
       const added = new Map<string, SpanlightDocument>();
-      for (const document of documents) {
+      for (const [index, document] of documents.entries()) {
+        if (options.signal?.aborted) throw new StorageError('The import was cancelled. Nothing was saved.', 'AbortError');
+        options.onProgress?.(index, documents.length);
         const earlier = added.get(document.sha256);
         const stored = earlier
           ? undefined
@@ -73,6 +90,24 @@ export class AnnotationStore {
         results.push({ document, existing: false });
       }
       return results;
+    });
+  }
+
+  /** Changes a document's metadata; empty strings clear optional fields, an empty title keeps the old one. */
+  async updateMetadata(id: string, changes: Partial<DocumentMetadata>): Promise<SpanlightDocument> {
+    return this.write('save the details', async () => {
+      const row = await this.requireDocument(id);
+      const next: DocumentRow = { ...row };
+      for (const key of ['source', 'byline', 'url', 'publishedAt', 'lang'] as const) {
+        if (!(key in changes)) continue;
+        const value = changes[key]?.trim();
+        if (value) next[key] = value;
+        else delete next[key];
+      }
+      const title = changes.title?.trim();
+      if (title) next.title = title;
+      await this.db.documents.put(next);
+      return withoutCount(next);
     });
   }
 

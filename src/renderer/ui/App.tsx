@@ -1,16 +1,21 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SpanlightDocument } from '../../core/document';
 import { type LabelKey, labelByKey } from '../../core/labels';
 import { compareSpans, type Span } from '../../core/spans/span';
 import { documentDirection, type TextDirection } from '../../core/text/direction';
 import { type ArticleSelection, ArticleView, type ArticleViewHandle } from '../editor/ArticleView';
+import { entriesOfDrop, readDropped } from '../intake/droppedFiles';
 import type { Platform } from '../platform/platform';
-import type { AnnotationStore, DocumentSummary } from '../storage/annotationStore';
+import { ARTICLE_EXTENSIONS } from '../../shared/ipc';
+import type { AnnotationStore, DocumentMetadata, DocumentSummary } from '../storage/annotationStore';
 import { AnnotationList } from './AnnotationList';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DocumentDetailsDialog } from './DocumentDetailsDialog';
 import { DocumentList } from './DocumentList';
 import { exportDatasetJson } from './exportDataset';
-import { draftsFromFiles, readBrowserFiles } from './fileIntake';
+import { readBrowserFiles } from './fileIntake';
+import { ImportDialog } from './ImportDialog';
+import { useImport } from './useImport';
 import { NewFromTextDialog } from './NewFromTextDialog';
 import { markSampleSeeded, SAMPLE_ARTICLE, shouldSeedSample } from './sampleArticle';
 import { TagToolbar } from './TagToolbar';
@@ -36,6 +41,7 @@ export function App({ store, platform }: Props) {
   const [message, setMessage] = useState<Message | null>(null);
   const [newDialogOpen, setNewDialogOpen] = useState(false);
   const [pendingDelete, setPendingDelete] = useState<DocumentSummary | null>(null);
+  const [editingDetails, setEditingDetails] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const article = useRef<ArticleViewHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -210,31 +216,21 @@ export function App({ store, platform }: Props) {
     [store, refreshDocuments, openDocument, report],
   );
 
-  const importFiles = useCallback(
-    async (files: Parameters<typeof draftsFromFiles>[0], refused: string[] = []) => {
-      const { drafts, problems } = draftsFromFiles(files, refused);
-      if (problems.length > 0) {
-        setMessage({ kind: 'error', text: problems.join(' ') });
-        return;
-      }
-      if (drafts.length === 0) return;
-      try {
-        const results = await store.createDocuments(drafts);
-        await refreshDocuments();
-        const last = results[results.length - 1];
-        if (last) await openDocument(last.document.id);
-        const added = results.filter((result) => !result.existing).length;
-        const skipped = results.length - added;
-        setMessage({
-          kind: 'status',
-          text: `Opened ${added} document${added === 1 ? '' : 's'}${skipped ? `; ${skipped} already in the library` : ''}.`,
-        });
-      } catch (error) {
-        report(error);
-      }
+  const importer = useImport({
+    store,
+    onMessage: (kind, text) => setMessage({ kind, text }),
+    async onImported({ created, warnings }) {
+      await refreshDocuments();
+      const last = created[created.length - 1];
+      if (last) await openDocument(last.document.id);
+      const added = created.filter((result) => !result.existing).length;
+      const skipped = created.length - added;
+      const parts = [`Imported ${added} document${added === 1 ? '' : 's'}`];
+      if (skipped) parts.push(`${skipped} already in the library ${skipped === 1 ? 'was' : 'were'} skipped`);
+      if (warnings.length) parts.push(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${warnings.join(' ')}`);
+      setMessage({ kind: 'status', text: `${parts.join('; ')}.` });
     },
-    [store, refreshDocuments, openDocument, report],
-  );
+  });
 
   const open = useCallback(async () => {
     const native = platform.openFiles();
@@ -244,15 +240,34 @@ export function App({ store, platform }: Props) {
     }
     try {
       const { files, refused } = await native;
-      await importFiles(
-        files,
-        // Main's reasons already name the file.
-        refused.map((file) => (file.reason.endsWith('.') ? file.reason : `${file.reason}.`)),
-      );
+      if (refused.length > 0) {
+        // All or nothing: main's reasons already name each file.
+        const reasons = refused.map((file) => (file.reason.endsWith('.') ? file.reason : `${file.reason}.`));
+        setMessage({ kind: 'error', text: `${reasons.join(' ')} Nothing was imported.` });
+        return;
+      }
+      await importer.start(files);
     } catch (error) {
       report(error);
     }
-  }, [platform, importFiles, report]);
+  }, [platform, importer.start, report]);
+
+  const [dragging, setDragging] = useState(false);
+  const onDrop = useCallback(
+    async (event: DragEvent) => {
+      event.preventDefault();
+      setDragging(false);
+      // Entries must be taken during the event; reading them may take longer.
+      const entries = entriesOfDrop(event.dataTransfer);
+      try {
+        const { files, skippedHidden } = await readDropped(entries);
+        await importer.start(files, { fromFolder: files.some((file) => file.relativePath), skippedHidden });
+      } catch (error) {
+        report(error);
+      }
+    },
+    [importer.start, report],
+  );
 
   const exportJson = useCallback(
     async (docIds?: string[]) => {
@@ -283,6 +298,22 @@ export function App({ store, platform }: Props) {
     [platform, open, exportJson],
   );
 
+  const saveDetails = useCallback(
+    async (changes: DocumentMetadata) => {
+      if (!openDoc) return;
+      try {
+        const updated = await store.updateMetadata(openDoc.id, changes);
+        setOpenDoc(updated);
+        await refreshDocuments();
+        setEditingDetails(false);
+        setMessage({ kind: 'status', text: `Saved the details of “${updated.title}”.` });
+      } catch (error) {
+        report(error);
+      }
+    },
+    [openDoc, store, refreshDocuments, report],
+  );
+
   const confirmDelete = useCallback(async () => {
     const doc = pendingDelete;
     setPendingDelete(null);
@@ -306,7 +337,20 @@ export function App({ store, platform }: Props) {
   const docTitleId = useMemo(() => `doc-title-${openDoc?.id ?? 'none'}`, [openDoc]);
 
   return (
-    <div className="app" data-loaded={loaded ? 'true' : 'false'}>
+    <div
+      className="app"
+      data-loaded={loaded ? 'true' : 'false'}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target || !event.relatedTarget) setDragging(false);
+      }}
+      onDrop={(event) => void onDrop(event)}
+    >
+      {dragging && <div className="drop-overlay">Drop articles or folders to import them</div>}
       <aside className="library" aria-label="Library">
         <div className="library-actions">
           <button type="button" onClick={() => setNewDialogOpen(true)}>
@@ -321,7 +365,7 @@ export function App({ store, platform }: Props) {
           <input
             ref={fileInput}
             type="file"
-            accept=".txt,text/plain"
+            accept={ARTICLE_EXTENSIONS.map((extension) => `.${extension}`).join(',')}
             multiple
             hidden
             aria-label="Open text files"
@@ -331,7 +375,7 @@ export function App({ store, platform }: Props) {
               const input = event.currentTarget;
               const list = input.files ? Array.from(input.files) : [];
               input.value = '';
-              if (list.length) await importFiles(await readBrowserFiles(list));
+              if (list.length) await importer.start(await readBrowserFiles(list));
             }}
           />
         </div>
@@ -352,6 +396,9 @@ export function App({ store, platform }: Props) {
                 {openDoc.title}
               </h1>
               <div className="doc-actions">
+                <button type="button" onClick={() => setEditingDetails(true)}>
+                  Edit details…
+                </button>
                 <button
                   type="button"
                   aria-pressed={direction === 'rtl'}
@@ -405,10 +452,22 @@ export function App({ store, platform }: Props) {
         </p>
       </div>
 
+      <ImportDialog
+        state={importer.state}
+        onCancel={importer.cancel}
+        onConfirm={() => void importer.confirm()}
+        onEncoding={importer.chooseEncoding}
+        onMapping={importer.mapColumns}
+      />
       <NewFromTextDialog
         open={newDialogOpen}
         onCreate={createFromText}
         onClose={() => setNewDialogOpen(false)}
+      />
+      <DocumentDetailsDialog
+        document={editingDetails ? openDoc : null}
+        onSave={saveDetails}
+        onClose={() => setEditingDetails(false)}
       />
       <ConfirmDialog
         message={

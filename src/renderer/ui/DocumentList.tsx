@@ -19,7 +19,16 @@ export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
             aria-current={doc.id === openId ? 'page' : undefined}
             onClick={() => onOpen(doc.id)}
           >
-            <bdi className="document-title">{doc.title}</bdi>
+            <span className="document-heading">
+              <bdi className="document-title">{doc.title}</bdi>
+              {(doc.source || doc.publishedAt) && (
+                <span className="document-meta">
+                  {doc.source && <bdi>{doc.source}</bdi>}
+                  {doc.source && doc.publishedAt && ' · '}
+                  {doc.publishedAt && <bdi>{doc.publishedAt}</bdi>}
+                </span>
+              )}
+            </span>
             <span className="document-count">
               <span className="visually-hidden">, </span>
               {doc.spanCount}

@@ -238,4 +238,20 @@ describe('App', () => {
     await expect.poll(() => saved.length).toBe(1);
     expect(JSON.parse(saved[0]?.content ?? '{}').documents).toHaveLength(1);
   });
+
+  it('edits the details of a document and shows them in the library', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    await createFromText('Report', 'The SDF detained 34 people in Raqqa.');
+    await page.getByRole('button', { name: /^Edit details/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Document details' });
+    await dialog.getByRole('textbox', { name: 'Source', exact: true }).fill('SY24');
+    await dialog.getByRole('textbox', { name: 'Published', exact: true }).fill('2024-08-31');
+    await dialog.getByRole('textbox', { name: 'URL', exact: true }).fill('https://www.sy-24.com/news/1');
+    await dialog.getByRole('button', { name: 'Save details' }).click();
+    await expect.element(page.getByRole('list', { name: 'Documents' })).toHaveTextContent(/SY24 · 2024-08-31/);
+    const [doc] = await store.snapshot();
+    expect(doc?.document).toMatchObject({ source: 'SY24', publishedAt: '2024-08-31', url: 'https://www.sy-24.com/news/1' });
+    expect(doc?.document.text).toBe('The SDF detained 34 people in Raqqa.');
+  });
 });
