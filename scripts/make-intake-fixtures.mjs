@@ -96,7 +96,12 @@ async function printPdf(browser, html, name) {
   const page = await browser.newPage();
   await page.setContent(html, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
+  const pdf = await page.pdf({
+    preferCSSPageSize: true,
+    printBackground: true,
+    tagged: true,
+    outline: false,
+  });
   await page.close();
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
   write(name, pdf);

@@ -138,7 +138,12 @@ describe('AnnotationStore', () => {
       url: 'https://www.sy-24.com/news/1',
       publishedAt: '2024-08-31',
     });
-    expect(updated).toMatchObject({ title: 'تقرير', url: 'https://www.sy-24.com/news/1', publishedAt: '2024-08-31', lang: 'ar' });
+    expect(updated).toMatchObject({
+      title: 'تقرير',
+      url: 'https://www.sy-24.com/news/1',
+      publishedAt: '2024-08-31',
+      lang: 'ar',
+    });
     expect(updated).not.toHaveProperty('source');
     const stored = await store.getDocument(document.id);
     expect(stored).toEqual(updated);

@@ -43,7 +43,11 @@ const notReadable = (detail: string): string => `it is not a readable Word docum
 function describe(error: unknown): string {
   if (error instanceof IntakeStop) return error.reason;
   const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-  if (/end of central directory|corrupted zip|crc32|invalid (?:stored|code|distance)|unexpected end/i.test(message)) {
+  if (
+    /end of central directory|corrupted zip|crc32|invalid (?:stored|code|distance)|unexpected end/i.test(
+      message,
+    )
+  ) {
     return notReadable(`the file is damaged or truncated: ${message.slice(0, 120)}`);
   }
   return notReadable(message.slice(0, 160) || 'unknown error');

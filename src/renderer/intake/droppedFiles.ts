@@ -7,7 +7,9 @@ export interface EntryLike {
   name: string;
   fullPath: string;
   file?(success: (file: File) => void, failure?: (error: unknown) => void): void;
-  createReader?(): { readEntries(success: (entries: EntryLike[]) => void, failure?: (error: unknown) => void): void };
+  createReader?(): {
+    readEntries(success: (entries: EntryLike[]) => void, failure?: (error: unknown) => void): void;
+  };
 }
 
 export interface DroppedFiles {
@@ -62,7 +64,8 @@ async function walk(entry: EntryLike, result: DroppedFiles, topLevel: boolean): 
     for (;;) {
       const batch = await new Promise<EntryLike[]>((resolve, reject) => reader.readEntries(resolve, reject));
       if (batch.length === 0) break;
-      for (const child of [...batch].sort((a, b) => a.name.localeCompare(b.name))) await walk(child, result, false);
+      for (const child of [...batch].sort((a, b) => a.name.localeCompare(b.name)))
+        await walk(child, result, false);
     }
   }
 }

@@ -102,7 +102,10 @@ async function readPages(
     const read = async (): Promise<PdfPageText> => {
       const page = await pdf.getPage(number);
       try {
-        const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+        const content = await page.getTextContent({
+          includeMarkedContent: false,
+          disableNormalization: false,
+        });
         return { items: content.items.filter(isTextItem), styles: content.styles };
       } finally {
         page.cleanup();

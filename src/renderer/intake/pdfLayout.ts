@@ -21,9 +21,8 @@
  *
  * Paragraphs. Consecutive lines of one page belong to one paragraph unless the step between their
  * baselines exceeds PARAGRAPH_GAP times the document's line pitch, the text moves up (a new column), or
- * the font size changes by more than FONT_SIZE_CHANGE. The line pitch is the lower quartile of the steps
- * between lines of equal size, unless that is far above what the font's own ascent and descent give
- * (every paragraph being a single line): then the font's natural line height is used. A page boundary
+ * the font size changes by more than FONT_SIZE_CHANGE. The line pitch comes from the steps between lines
+ * (see linePitch), falling back to the font's natural line height (ascent − descent). A page boundary
  * always ends a paragraph, so words on either side of a page break are never glued.
  *
  * Joining. Lines of a paragraph are joined with one space, except after a line ending with a hyphen, which
@@ -58,6 +57,7 @@ export const PARAGRAPH_GAP = 1.4;
 export const FONT_SIZE_CHANGE = 0.2;
 const SAME_LINE = 0.5;
 const DEFAULT_NATURAL_LINE = 1.2;
+const CLUSTER_SPREAD = 0.12;
 
 /** A right-to-left character other than a digit (Arabic-Indic digits read left to right, like numbers). */
 const RTL_LETTER = /(?![\u0660-\u0669\u06F0-\u06F9])[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
@@ -312,6 +312,14 @@ function naturalLineHeight(pages: readonly PdfPageText[]): number {
   return best;
 }
 
+/**
+ * The document's line pitch, in font sizes. Steps between consecutive lines of equal size fall into
+ * clusters (within CLUSTER_SPREAD of each other). With two clusters or more, the lowest one that is not a
+ * stray (two steps at least) is the pitch between lines of a paragraph, the others being paragraph gaps —
+ * whatever the spacing (double-spaced text included). With one cluster it is either: taken as the line
+ * pitch when plausible for the font (up to 1.6 × its natural line height), else every step is a paragraph
+ * gap (single-line paragraphs) and the font's natural line height is the pitch.
+ */
 function linePitch(allLines: Line[][], natural: number): number {
   const steps: number[] = [];
   for (const lines of allLines) {
@@ -325,8 +333,20 @@ function linePitch(allLines: Line[][], natural: number): number {
   }
   if (steps.length === 0) return natural;
   steps.sort((x, y) => x - y);
-  const lower = quantile(steps, 0.25);
-  return lower > natural * 1.6 ? natural : lower;
+  const clusters: number[][] = [];
+  for (const s of steps) {
+    const last = clusters[clusters.length - 1];
+    const lastValue = last?.[last.length - 1];
+    if (last && lastValue !== undefined && s <= lastValue * (1 + CLUSTER_SPREAD)) last.push(s);
+    else clusters.push([s]);
+  }
+  const median = (values: number[]): number => quantile(values, 0.5);
+  if (clusters.length >= 2) {
+    const lowest = clusters.find((cluster) => cluster.length >= 2);
+    if (lowest && lowest !== clusters[clusters.length - 1]) return median(lowest);
+  }
+  const value = median(steps);
+  return value <= natural * 1.6 ? value : natural;
 }
 
 /** Paragraphs of the pages, in order, each a single string (lines joined as described above). */

@@ -55,13 +55,19 @@ export async function prepareFile(file: IntakeFile, signal?: AbortSignal): Promi
     }
   } catch (error) {
     // Importers report bad input themselves; reaching here is a bug, still shown as a refusal, never a crash.
-    return { ...base, refusal: `it could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ...base,
+      refusal: `it could not be read (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
 }
 
 /** Re-reads a text-based file with another encoding the researcher chose. */
 export function withEncoding(prepared: PreparedFile, encoding: TextEncodingChoice): PreparedFile {
-  return decodeAndParse({ ...prepared, drafts: [], warnings: [], refusal: undefined, csv: undefined }, encoding);
+  return decodeAndParse(
+    { ...prepared, drafts: [], warnings: [], refusal: undefined, csv: undefined },
+    encoding,
+  );
 }
 
 /** Applies the researcher's CSV column mapping. */
@@ -90,18 +96,26 @@ function decodeAndParse(base: PreparedFile, chosen?: TextEncodingChoice): Prepar
       if (!table.ok) return { ...prepared, refusal: table.reason };
       const mapping = base.csv?.mapping ?? guessCsvMapping(table.header);
       const csv = { header: table.header, rows: table.rows, mapping };
-      return withResult({ ...prepared, csv }, draftsFromCsv({ header: table.header, rows: table.rows }, mapping));
+      return withResult(
+        { ...prepared, csv },
+        draftsFromCsv({ header: table.header, rows: table.rows }, mapping),
+      );
     }
     default: {
       if (text.replace(/^\uFEFF/, '').trim() === '') return { ...prepared, refusal: 'the file has no text' };
-      return withResult(prepared, { ok: true, drafts: [{ title: titleFromFileName(base.file.name), text }], warnings: [] });
+      return withResult(prepared, {
+        ok: true,
+        drafts: [{ title: titleFromFileName(base.file.name), text }],
+        warnings: [],
+      });
     }
   }
 }
 
 function withResult(prepared: PreparedFile, result: IntakeResult): PreparedFile {
   if (!result.ok) return { ...prepared, drafts: [], refusal: result.reason };
-  if (result.drafts.length === 0) return { ...prepared, drafts: [], refusal: 'no article text was found in it' };
+  if (result.drafts.length === 0)
+    return { ...prepared, drafts: [], refusal: 'no article text was found in it' };
   return { ...prepared, drafts: result.drafts, warnings: result.warnings };
 }
 

@@ -10,7 +10,10 @@ export type DocumentSummary = Pick<
 >;
 
 /** The metadata a researcher may edit; the text never changes after import. */
-export type DocumentMetadata = Pick<SpanlightDocument, 'title' | 'source' | 'byline' | 'url' | 'publishedAt' | 'lang'>;
+export type DocumentMetadata = Pick<
+  SpanlightDocument,
+  'title' | 'source' | 'byline' | 'url' | 'publishedAt' | 'lang'
+>;
 
 export interface BatchOptions {
   /** Called after each document is written (inside the transaction: nothing is committed before the end). */
@@ -67,7 +70,10 @@ export class AnnotationStore {
    * Adds documents in one transaction: all of them or none. A text already in the library (same SHA-256)
    * is not added twice; the existing document is returned with `existing: true`.
    */
-  async createDocuments(drafts: readonly DocumentDraft[], options: BatchOptions = {}): Promise<CreatedDocument[]> {
+  async createDocuments(
+    drafts: readonly DocumentDraft[],
+    options: BatchOptions = {},
+  ): Promise<CreatedDocument[]> {
     const documents = drafts.map((draft) => createDocument(draft, this.newId(), this.now()));
     const what =
       documents.length === 1 ? `save “${documents[0]?.title}”` : `import ${documents.length} documents`;
@@ -75,7 +81,8 @@ export class AnnotationStore {
       const results: CreatedDocument[] = [];
       const added = new Map<string, SpanlightDocument>();
       for (const [index, document] of documents.entries()) {
-        if (options.signal?.aborted) throw new StorageError('The import was cancelled. Nothing was saved.', 'AbortError');
+        if (options.signal?.aborted)
+          throw new StorageError('The import was cancelled. Nothing was saved.', 'AbortError');
         options.onProgress?.(index, documents.length);
         const earlier = added.get(document.sha256);
         const stored = earlier

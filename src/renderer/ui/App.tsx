@@ -1,12 +1,12 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SpanlightDocument } from '../../core/document';
+import type { DocumentDraft, SpanlightDocument } from '../../core/document';
 import { type LabelKey, labelByKey } from '../../core/labels';
 import { compareSpans, type Span } from '../../core/spans/span';
 import { documentDirection, type TextDirection } from '../../core/text/direction';
+import { ARTICLE_EXTENSIONS } from '../../shared/ipc';
 import { type ArticleSelection, ArticleView, type ArticleViewHandle } from '../editor/ArticleView';
 import { entriesOfDrop, readDropped } from '../intake/droppedFiles';
 import type { Platform } from '../platform/platform';
-import { ARTICLE_EXTENSIONS } from '../../shared/ipc';
 import type { AnnotationStore, DocumentMetadata, DocumentSummary } from '../storage/annotationStore';
 import { AnnotationList } from './AnnotationList';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -15,10 +15,10 @@ import { DocumentList } from './DocumentList';
 import { exportDatasetJson } from './exportDataset';
 import { readBrowserFiles } from './fileIntake';
 import { ImportDialog } from './ImportDialog';
-import { useImport } from './useImport';
 import { NewFromTextDialog } from './NewFromTextDialog';
 import { markSampleSeeded, SAMPLE_ARTICLE, shouldSeedSample } from './sampleArticle';
 import { TagToolbar } from './TagToolbar';
+import { useImport } from './useImport';
 import { useTaggingKeys } from './useTaggingKeys';
 
 interface Props {
@@ -197,9 +197,9 @@ export function App({ store, platform }: Props) {
   });
 
   const createFromText = useCallback(
-    async (title: string, text: string) => {
+    async (draft: DocumentDraft) => {
       try {
-        const { document, existing } = await store.createDocument({ title, text });
+        const { document, existing } = await store.createDocument(draft);
         setNewDialogOpen(false);
         await refreshDocuments();
         await openDocument(document.id);
@@ -227,7 +227,8 @@ export function App({ store, platform }: Props) {
       const skipped = created.length - added;
       const parts = [`Imported ${added} document${added === 1 ? '' : 's'}`];
       if (skipped) parts.push(`${skipped} already in the library ${skipped === 1 ? 'was' : 'were'} skipped`);
-      if (warnings.length) parts.push(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${warnings.join(' ')}`);
+      if (warnings.length)
+        parts.push(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${warnings.join(' ')}`);
       setMessage({ kind: 'status', text: `${parts.join('; ')}.` });
     },
   });

@@ -8,12 +8,23 @@ interface Props {
   onClose(): void;
 }
 
-const FIELDS: Array<{ key: keyof DocumentMetadata; label: string; type?: string; dir?: 'ltr' | 'auto'; hint?: string }> = [
+const FIELDS: Array<{
+  key: keyof DocumentMetadata;
+  label: string;
+  type?: string;
+  dir?: 'ltr' | 'auto';
+  hint?: string;
+}> = [
   { key: 'title', label: 'Title', dir: 'auto' },
   { key: 'source', label: 'Source', dir: 'auto', hint: 'Outlet or site, e.g. SY24' },
   { key: 'byline', label: 'Author', dir: 'auto' },
   { key: 'url', label: 'URL', type: 'url', dir: 'ltr' },
-  { key: 'publishedAt', label: 'Published', dir: 'ltr', hint: 'As the source gives it; YYYY-MM-DD when known' },
+  {
+    key: 'publishedAt',
+    label: 'Published',
+    dir: 'ltr',
+    hint: 'As the source gives it; YYYY-MM-DD when known',
+  },
   { key: 'lang', label: 'Language', dir: 'ltr', hint: 'A language tag such as ar, en, fr' },
 ];
 

@@ -47,7 +47,8 @@ export function ImportDialog({ state, onCancel, onConfirm, onEncoding, onMapping
         <div className="import-progress">
           <progress aria-label="Import progress" max={Math.max(1, state.total)} value={state.done} />
           <p role="status">
-            {state.phase === 'reading' ? 'Reading' : 'Saving'} {Math.min(state.done + 1, state.total)} of {state.total}
+            {state.phase === 'reading' ? 'Reading' : 'Saving'} {Math.min(state.done + 1, state.total)} of{' '}
+            {state.total}
             {state.current ? <bdi>: {state.current}</bdi> : null}
           </p>
           <div className="dialog-actions">
@@ -57,7 +58,13 @@ export function ImportDialog({ state, onCancel, onConfirm, onEncoding, onMapping
           </div>
         </div>
       ) : state.phase === 'review' ? (
-        <Review state={state} onCancel={onCancel} onConfirm={onConfirm} onEncoding={onEncoding} onMapping={onMapping} />
+        <Review
+          state={state}
+          onCancel={onCancel}
+          onConfirm={onConfirm}
+          onEncoding={onEncoding}
+          onMapping={onMapping}
+        />
       ) : null}
     </dialog>
   );
@@ -76,7 +83,8 @@ function Review({
   return (
     <div className="import-review">
       <p>
-        {count} document{count === 1 ? '' : 's'} from {state.files.length} file{state.files.length === 1 ? '' : 's'}.
+        {count} document{count === 1 ? '' : 's'} from {state.files.length} file
+        {state.files.length === 1 ? '' : 's'}.
         {state.skippedHidden > 0 ? ` ${state.skippedHidden} hidden files in the folder were left out.` : ''}
       </p>
       {refused.length > 0 && (
@@ -89,7 +97,13 @@ function Review({
       )}
       {state.files.map((file, index) =>
         file.encoding?.guessed || file.csv ? (
-          <FileReview key={file.file.relativePath ?? file.file.name} file={file} index={index} onEncoding={onEncoding} onMapping={onMapping} />
+          <FileReview
+            key={file.file.relativePath ?? file.file.name}
+            file={file}
+            index={index}
+            onEncoding={onEncoding}
+            onMapping={onMapping}
+          />
         ) : null,
       )}
       {warnings.length > 0 && (
@@ -177,7 +191,8 @@ function FileReview({
       {first && (
         <div className="import-preview">
           <p className="hint">
-            Preview of {file.drafts.length > 1 ? `the first of ${file.drafts.length} documents` : 'the document'}:
+            Preview of{' '}
+            {file.drafts.length > 1 ? `the first of ${file.drafts.length} documents` : 'the document'}:
           </p>
           <p className="preview-title">
             <bdi>{first.title}</bdi>

@@ -1,10 +1,14 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type ClipboardEvent, type FormEvent, useEffect, useRef, useState } from 'react';
+import type { DocumentDraft } from '../../core/document';
+import { htmlToDraft } from '../intake/html';
 
 interface Props {
   open: boolean;
-  onCreate(title: string, text: string): Promise<void>;
+  onCreate(draft: DocumentDraft): Promise<void>;
   onClose(): void;
 }
+
+type PastedMetadata = Omit<DocumentDraft, 'title' | 'text'>;
 
 /** "New from text…": paste an article, give it a title, create it. A native modal <dialog> traps focus. */
 export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
@@ -12,6 +16,9 @@ export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
+  // Metadata found in a pasted web page (source, URL, date…), kept until the text is edited by hand.
+  const [pasted, setPasted] = useState<PastedMetadata | null>(null);
+  const [pasteNote, setPasteNote] = useState('');
 
   useEffect(() => {
     const element = dialog.current;
@@ -19,6 +26,8 @@ export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
     if (open && !element.open) {
       setTitle('');
       setText('');
+      setPasted(null);
+      setPasteNote('');
       element.showModal();
     } else if (!open && element.open) {
       element.close();
@@ -30,10 +39,24 @@ export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
     if (!text.trim() || busy) return;
     setBusy(true);
     try {
-      await onCreate(title, text);
+      await onCreate({ ...pasted, title, text });
     } finally {
       setBusy(false);
     }
+  };
+
+  // A copied web page arrives as HTML too: take its article, never its markup, scripts or boilerplate.
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html');
+    if (!html || text.trim() !== '') return;
+    const result = htmlToDraft(html);
+    if (!result.ok || !result.drafts[0]) return;
+    event.preventDefault();
+    const { title: pastedTitle, text: pastedText, ...metadata } = result.drafts[0];
+    setText(pastedText);
+    if (!title.trim() && pastedTitle) setTitle(pastedTitle);
+    setPasted(metadata);
+    setPasteNote('Pasted the article text of a web page (markup and page clutter left out).');
   };
 
   return (
@@ -49,12 +72,21 @@ export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
           <textarea
             name="text"
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => {
+              setText(event.target.value);
+              setPasteNote('');
+            }}
+            onPaste={onPaste}
             rows={14}
             dir="auto"
             required
           />
         </label>
+        {pasteNote && (
+          <p className="hint" role="status">
+            {pasteNote}
+          </p>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel

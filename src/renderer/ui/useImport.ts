@@ -45,7 +45,8 @@ export function useImport({ store, onImported, onMessage }: Options) {
       try {
         const created = await store.createDocuments(drafts, {
           signal: abort.signal,
-          onProgress: (done, total) => setState({ phase: 'saving', done, total, current: drafts[done]?.title ?? '' }),
+          onProgress: (done, total) =>
+            setState({ phase: 'saving', done, total, current: drafts[done]?.title ?? '' }),
         });
         setState({ phase: 'idle' });
         await onImported({ created, warnings: files.flatMap((file) => file.warnings) });
@@ -66,7 +67,12 @@ export function useImport({ store, onImported, onMessage }: Options) {
       controller.current = abort;
       const prepared: PreparedFile[] = [];
       for (const [index, file] of files.entries()) {
-        setState({ phase: 'reading', done: index, total: files.length, current: file.relativePath ?? file.name });
+        setState({
+          phase: 'reading',
+          done: index,
+          total: files.length,
+          current: file.relativePath ?? file.name,
+        });
         const result = await prepareFile(file, abort.signal);
         if (abort.signal.aborted) {
           setState({ phase: 'idle' });
@@ -110,8 +116,10 @@ export function useImport({ store, onImported, onMessage }: Options) {
     start,
     cancel,
     confirm: () => (state.phase === 'review' ? commit(state.files) : Promise.resolve()),
-    chooseEncoding: (index: number, encoding: TextEncodingChoice) => update(index, (file) => withEncoding(file, encoding)),
-    mapColumns: (index: number, mapping: CsvMapping) => update(index, (file) => withCsvMapping(file, mapping)),
+    chooseEncoding: (index: number, encoding: TextEncodingChoice) =>
+      update(index, (file) => withEncoding(file, encoding)),
+    mapColumns: (index: number, mapping: CsvMapping) =>
+      update(index, (file) => withCsvMapping(file, mapping)),
   };
 }
 

@@ -79,14 +79,16 @@ describe('related blocks', () => {
 
   test('a container of heading and links goes whole', () => {
     expect(
-      filtered('<p>Body.</p><div><h4>Related stories</h4><p><a>One</a></p><p><a>Two</a> · <a>Three</a></p></div>'),
+      filtered(
+        '<p>Body.</p><div><h4>Related stories</h4><p><a>One</a></p><p><a>Two</a> · <a>Three</a></p></div>',
+      ),
     ).toBe('Body.');
   });
 
   test('an inline "read also" line with its link goes', () => {
-    expect(filtered('<p>Body.</p><p><strong>اقرأ أيضاً:</strong> <a>عنوان خبر آخر</a></p><p>More body.</p>')).toBe(
-      'Body.\n\nMore body.',
-    );
+    expect(
+      filtered('<p>Body.</p><p><strong>اقرأ أيضاً:</strong> <a>عنوان خبر آخر</a></p><p>More body.</p>'),
+    ).toBe('Body.\n\nMore body.');
   });
 
   test('only links are taken with a related heading: article text after it stays', () => {

@@ -38,7 +38,10 @@ describe('readDropped', () => {
       folderEntry('batch', [
         fileEntry('batch/b.txt', 'بي'),
         fileEntry('batch/.DS_Store', 'junk'),
-        folderEntry('batch/2024', [fileEntry('batch/2024/a.md', '# A'), fileEntry('batch/2024/~$lock.docx', 'x')]),
+        folderEntry('batch/2024', [
+          fileEntry('batch/2024/a.md', '# A'),
+          fileEntry('batch/2024/~$lock.docx', 'x'),
+        ]),
         fileEntry('batch/a.txt', 'alpha'),
         fileEntry('batch/c.html', '<p>c</p>'),
       ]),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import hostilePage from '../../fixtures/intake/hostile-page.html?raw';
-import hostileExpected from '../../fixtures/intake/hostile-page.expected.txt?raw';
 import { htmlToDraft, NO_ARTICLE_REASON } from '../../../src/renderer/intake/html';
+import hostileExpected from '../../fixtures/intake/hostile-page.expected.txt?raw';
+import hostilePage from '../../fixtures/intake/hostile-page.html?raw';
 import { expectedParagraphs, expectOneDraft, expectRefusal, requestsTo, settle } from './support';
 
 const FIXTURE_TRACKER = 'http://127.0.0.1:47811';
@@ -201,7 +201,9 @@ describe('metadata', () => {
 describe('fragments and empty pages', () => {
   test('a pasted fragment of three paragraphs, no html or body', () => {
     const draft = expectOneDraft(
-      htmlToDraft('<p>First short paragraph.</p>\n<p>Second, with <b>bold</b> and <a href="x">a link</a>.</p><p>Third.</p>'),
+      htmlToDraft(
+        '<p>First short paragraph.</p>\n<p>Second, with <b>bold</b> and <a href="x">a link</a>.</p><p>Third.</p>',
+      ),
     );
     expect(draft.text).toBe('First short paragraph.\n\nSecond, with bold and a link.\n\nThird.');
     expect(draft.lang).toBeUndefined();
@@ -217,14 +219,19 @@ describe('fragments and empty pages', () => {
   });
 
   test('plain text without any tag is one paragraph', () => {
-    expect(expectOneDraft(htmlToDraft('Just words, no markup at all.')).text).toBe('Just words, no markup at all.');
+    expect(expectOneDraft(htmlToDraft('Just words, no markup at all.')).text).toBe(
+      'Just words, no markup at all.',
+    );
   });
 
   test.each([
     ['an empty string', ''],
     ['white space', ' \n\t '],
     ['an empty document', '<!doctype html><html><head><title>Nothing</title></head><body></body></html>'],
-    ['only navigation and a footer', '<nav><a href="/">Home</a><a href="/a">About</a></nav><footer>© 2026</footer>'],
+    [
+      'only navigation and a footer',
+      '<nav><a href="/">Home</a><a href="/a">About</a></nav><footer>© 2026</footer>',
+    ],
     ['only scripts and styles', '<script>var a = 1;</script><style>p { color: red }</style>'],
     ['only share buttons', '<div><a>Facebook</a> <a>WhatsApp</a> <a>Telegram</a></div>'],
     ['only images', '<img src="data:,x" alt="A picture"><svg><text>drawn text</text></svg>'],

@@ -6,8 +6,16 @@ const text = (html: string): string => htmlToText(new DOMParser().parseFromStrin
 describe('htmlToText', () => {
   test.each([
     ['paragraphs', '<p>one</p><p>two</p>', 'one\n\ntwo'],
-    ['headings, list items, blockquotes, figcaptions', '<h1>T</h1><ul><li>a</li><li>b</li></ul><blockquote>q</blockquote><figure><figcaption>c</figcaption></figure>', 'T\n\na\n\nb\n\nq\n\nc'],
-    ['table rows are paragraphs, cells tab-separated', '<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td> 2 </td></tr></table>', 'A\tB\n\n1\t2'],
+    [
+      'headings, list items, blockquotes, figcaptions',
+      '<h1>T</h1><ul><li>a</li><li>b</li></ul><blockquote>q</blockquote><figure><figcaption>c</figcaption></figure>',
+      'T\n\na\n\nb\n\nq\n\nc',
+    ],
+    [
+      'table rows are paragraphs, cells tab-separated',
+      '<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td> 2 </td></tr></table>',
+      'A\tB\n\n1\t2',
+    ],
     ['white space collapses as rendered', '<p>  a \n\t b   c  </p>', 'a b c'],
     ['white space across inline elements', '<p>a <b> b </b> c</p>', 'a b c'],
     ['no-break spaces are kept', '<p>a\u00A0\u00A0b&nbsp;c</p>', 'a\u00A0\u00A0b\u00A0c'],
@@ -16,7 +24,11 @@ describe('htmlToText', () => {
     ['several <br> give at most a blank line', '<p>a<br><br><br><br>b</p>', 'a\n\nb'],
     ['a trailing <br> adds nothing', '<p>a<br></p>', 'a'],
     ['empty blocks are skipped', '<p></p><p> </p><div><p>a</p></div><p>\n</p>', 'a'],
-    ['text beside blocks becomes paragraphs', '<div>before<p>inside</p>after</div>', 'before\n\ninside\n\nafter'],
+    [
+      'text beside blocks becomes paragraphs',
+      '<div>before<p>inside</p>after</div>',
+      'before\n\ninside\n\nafter',
+    ],
     ['nested lists', '<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>', 'a\n\nb\n\nc'],
     ['pre keeps its white space', '<pre>  line 1\n    line 2</pre><p>x</p>', '  line 1\n    line 2\n\nx'],
     ['pre with inline code and br', '<pre><code>a  b</code><br>c</pre>', 'a  b\nc'],

@@ -31,23 +31,59 @@ describe('sanitizeArticleHtml', () => {
   test.each([
     ['script', '<p>a</p><script>window.__pwned = 1</script>', '<p>a</p>'],
     ['event handlers', '<p onclick="x()" onmouseover="y()">a</p>', '<p>a</p>'],
-    ['links lose their href, keep their text', '<a href="https://example.com" target="_blank">a</a>', '<a>a</a>'],
+    [
+      'links lose their href, keep their text',
+      '<a href="https://example.com" target="_blank">a</a>',
+      '<a>a</a>',
+    ],
     ['javascript: links', '<a href="javascript:alert(1)">a</a>', '<a>a</a>'],
-    ['images', `<p>a<img src="${TRACKER}/i.png" srcset="${TRACKER}/j.png 2x" alt="alt text"></p>`, '<p>a</p>'],
+    [
+      'images',
+      `<p>a<img src="${TRACKER}/i.png" srcset="${TRACKER}/j.png 2x" alt="alt text"></p>`,
+      '<p>a</p>',
+    ],
     ['style attributes and elements', '<p style="background:url(x)">a</p><style>p{}</style>', '<p>a</p>'],
     ['iframes and their content', '<iframe srcdoc="<p>x</p>">fallback</iframe><p>a</p>', '<p>a</p>'],
     ['svg with script', '<svg><script>alert(1)</script><text>drawn</text></svg><p>a</p>', '<p>a</p>'],
     ['MathML', '<math><mi>x</mi></math><p>a</p>', '<p>a</p>'],
-    ['forms: the form goes, its controls and their labels go', '<form action="/x"><p>a</p><button>Send</button><input value="v"><select><option>o</option></select><textarea>t</textarea></form>', '<p>a</p>'],
-    ['media', '<video poster="p.jpg" src="v.mp4">no video</video><audio src="a.mp3"></audio><p>a</p>', '<p>a</p>'],
+    [
+      'forms: the form goes, its controls and their labels go',
+      '<form action="/x"><p>a</p><button>Send</button><input value="v"><select><option>o</option></select><textarea>t</textarea></form>',
+      '<p>a</p>',
+    ],
+    [
+      'media',
+      '<video poster="p.jpg" src="v.mp4">no video</video><audio src="a.mp3"></audio><p>a</p>',
+      '<p>a</p>',
+    ],
     ['objects and embeds', '<object data="x.swf">obj</object><embed src="y.swf"><p>a</p>', '<p>a</p>'],
-    ['navigation and footers with their text', '<nav><a>Home</a></nav><p>a</p><footer>© x</footer>', '<p>a</p>'],
-    ['ids, classes, data and aria attributes', '<p id="x" class="y" data-z="1" aria-label="l" title="t">a</p>', '<p>a</p>'],
-    ['unknown elements are unwrapped, text kept', '<p><font color="red">a</font><custom-tag>b</custom-tag><mark>c</mark></p>', '<p>abc</p>'],
+    [
+      'navigation and footers with their text',
+      '<nav><a>Home</a></nav><p>a</p><footer>© x</footer>',
+      '<p>a</p>',
+    ],
+    [
+      'ids, classes, data and aria attributes',
+      '<p id="x" class="y" data-z="1" aria-label="l" title="t">a</p>',
+      '<p>a</p>',
+    ],
+    [
+      'unknown elements are unwrapped, text kept',
+      '<p><font color="red">a</font><custom-tag>b</custom-tag><mark>c</mark></p>',
+      '<p>abc</p>',
+    ],
     ['comments', '<p>a<!-- secret --></p>', '<p>a</p>'],
     ['malformed dir and lang values', '<p dir="sideways" lang="&quot;><x">a</p>', '<p>a</p>'],
-    ['base, meta, link', `<base href="${TRACKER}/"><meta http-equiv="refresh" content="0;url=x"><link rel="stylesheet" href="${TRACKER}/s.css"><p>a</p>`, '<p>a</p>'],
-    ['templates and noscript', '<template><p>t</p></template><noscript><img src="x"></noscript><p>a</p>', '<p>a</p>'],
+    [
+      'base, meta, link',
+      `<base href="${TRACKER}/"><meta http-equiv="refresh" content="0;url=x"><link rel="stylesheet" href="${TRACKER}/s.css"><p>a</p>`,
+      '<p>a</p>',
+    ],
+    [
+      'templates and noscript',
+      '<template><p>t</p></template><noscript><img src="x"></noscript><p>a</p>',
+      '<p>a</p>',
+    ],
   ])('removes %s', (_name, html, expected) => {
     const body = sanitizeArticleHtml(html);
     expect(body.innerHTML).toBe(expected);

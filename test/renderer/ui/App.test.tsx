@@ -5,6 +5,7 @@ import type { Platform } from '../../../src/renderer/platform/platform';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../../src/renderer/storage/database';
 import { App } from '../../../src/renderer/ui/App';
+import englishPdfUrl from '../../fixtures/intake/english.pdf?url';
 import { type Rendered, render } from '../support/render';
 
 let mounted: Rendered | null = null;
@@ -148,34 +149,59 @@ describe('App', () => {
     expect(page.getByRole('list', { name: 'Annotations' }).getByRole('listitem').elements()).toHaveLength(0);
   });
 
-  it('refuses a binary file, naming it, and imports nothing', async () => {
+  it('refuses a binary file renamed .txt, naming it, and imports nothing of the batch', async () => {
     localStorage.setItem('spanlight.sampleSeeded', '1');
     await mountApp();
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     const files = new DataTransfer();
-    files.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])], 'photo.png'));
+    files.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])], 'photo.txt'));
     files.items.add(new File(['good text'], 'good.txt', { type: 'text/plain' }));
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await expect
-      .element(page.getByRole('alert'))
-      .toHaveTextContent(/Cannot open “photo\.png”: it looks like a binary file/);
-    await expect.element(page.getByRole('alert')).toHaveTextContent(/Nothing was imported/);
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect.element(dialog.getByRole('alert')).toHaveTextContent(/Cannot open “photo\.txt”: .*binary/);
+    await expect.element(dialog.getByRole('button', { name: /^Import 1 document/ })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.element(dialog).not.toBeInTheDocument();
     expect(await store.listDocuments()).toEqual([]);
   });
 
-  it('refuses text that is not UTF-8, naming the file', async () => {
+  it('previews text in a legacy encoding and writes nothing until the import is confirmed', async () => {
     localStorage.setItem('spanlight.sampleSeeded', '1');
     await mountApp();
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     const files = new DataTransfer();
-    // "الرقة" in Windows-1256.
-    files.items.add(new File([new Uint8Array([0xc7, 0xe1, 0xd1, 0xde, 0xc9])], 'raqqa-1256.txt'));
+    // "الرقة" in Windows-1256, checked against the browser's own decoder below.
+    const bytes = new Uint8Array([0xc7, 0xe1, 0xd1, 0xde, 0xc9]);
+    expect(new TextDecoder('windows-1256').decode(bytes)).toBe('الرقة');
+    files.items.add(new File([bytes], 'raqqa-1256.txt'));
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect.element(dialog.getByLabelText('Preview of raqqa-1256.txt')).toHaveTextContent('الرقة');
+    expect(await store.listDocuments()).toEqual([]);
+    await dialog.getByRole('button', { name: 'Import 1 document' }).click();
+    await expect.poll(async () => (await store.snapshot())[0]?.document.text).toBe('الرقة');
+  });
+
+  it('cancels a long import part way and writes nothing', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    const pdf = new Uint8Array(await (await fetch(englishPdfUrl)).arrayBuffer());
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const files = new DataTransfer();
+    for (let i = 0; i < 40; i++) files.items.add(new File([pdf], `report-${i}.pdf`));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const progress = page.getByRole('progressbar', { name: 'Import progress' });
+    await expect.element(progress).toBeInTheDocument();
     await expect
-      .element(page.getByRole('alert'))
-      .toHaveTextContent(/Cannot open “raqqa-1256\.txt”: it is not valid UTF-8/);
+      .poll(() => Number(progress.element().getAttribute('value')), { timeout: 10_000 })
+      .toBeGreaterThan(1);
+    await page.getByRole('button', { name: 'Cancel import' }).click();
+    await expect
+      .element(page.getByRole('status').last())
+      .toHaveTextContent('Import cancelled. Nothing was imported.');
     expect(await store.listDocuments()).toEqual([]);
   });
 
@@ -214,7 +240,9 @@ describe('App', () => {
     localStorage.setItem('spanlight.sampleSeeded', '1');
     const menu: { send: ((command: 'open' | 'export-json') => void) | null } = { send: null };
     const opened = vi.fn(async () => ({
-      files: [{ name: 'قسد.txt', bytes: new TextEncoder().encode('\uFEFFقوات سوريا الديمقراطية\r\nفي الرقة') }],
+      files: [
+        { name: 'قسد.txt', bytes: new TextEncoder().encode('\uFEFFقوات سوريا الديمقراطية\r\nفي الرقة') },
+      ],
       refused: [],
     }));
     const platform: Platform = {
@@ -249,9 +277,43 @@ describe('App', () => {
     await dialog.getByRole('textbox', { name: 'Published', exact: true }).fill('2024-08-31');
     await dialog.getByRole('textbox', { name: 'URL', exact: true }).fill('https://www.sy-24.com/news/1');
     await dialog.getByRole('button', { name: 'Save details' }).click();
-    await expect.element(page.getByRole('list', { name: 'Documents' })).toHaveTextContent(/SY24 · 2024-08-31/);
+    await expect
+      .element(page.getByRole('list', { name: 'Documents' }))
+      .toHaveTextContent(/SY24 · 2024-08-31/);
     const [doc] = await store.snapshot();
-    expect(doc?.document).toMatchObject({ source: 'SY24', publishedAt: '2024-08-31', url: 'https://www.sy-24.com/news/1' });
+    expect(doc?.document).toMatchObject({
+      source: 'SY24',
+      publishedAt: '2024-08-31',
+      url: 'https://www.sy-24.com/news/1',
+    });
     expect(doc?.document.text).toBe('The SDF detained 34 people in Raqqa.');
+  });
+
+  it('pastes a copied web page as its article text with its metadata', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    await page.getByRole('button', { name: /^New from text/ }).click();
+    const textbox = document.querySelector('dialog[open] textarea') as HTMLTextAreaElement;
+    const clipboard = new DataTransfer();
+    clipboard.setData(
+      'text/html',
+      `<html lang="ar"><head><meta property="og:site_name" content="SY24"><link rel="canonical" href="https://www.sy-24.com/a/1"></head>
+       <body><nav>الرئيسية</nav><article><h1>عملية أمنية في الرقة</h1>
+       <p>أعلنت قوات سوريا الديمقراطية اعتقال ٣٤ شخصاً في مدينة الرقة خلال حملة أمنية واسعة استمرت يومين كاملين.</p>
+       <p onclick="window.__pwned=1">وقال بيان <b>قسد</b> إن العملية جرت بالتعاون مع التحالف الدولي في ريف دير الزور الشرقي.</p>
+       <img src="https://tracker.example/p.gif"><script>window.__pwned = 1</script></article>
+       <div class="share">Facebook WhatsApp Telegram</div></body></html>`,
+    );
+    textbox.focus();
+    textbox.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }),
+    );
+    await expect.poll(() => textbox.value).toContain('أعلنت قوات سوريا الديمقراطية');
+    expect(textbox.value).not.toMatch(/<|Facebook|الرئيسية/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+    await expect.poll(async () => (await store.snapshot()).length).toBe(1);
+    const [doc] = await store.snapshot();
+    expect(doc?.document).toMatchObject({ source: 'SY24', url: 'https://www.sy-24.com/a/1', lang: 'ar' });
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 });
