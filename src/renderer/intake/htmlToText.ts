@@ -8,7 +8,8 @@
  * - within a block, runs of HTML white space (space, tab, CR, LF, FF) collapse to one space and vanish at the
  *   start and end of a line; no-break spaces and other Unicode spaces are kept as they are;
  * - `<br>` is a line break ("\n"); several in a row give at most one blank line;
- * - table cells of a row are separated by a tab;
+ * - table cells of a row are separated by a tab; blocks inside a cell are lines ("\n"), so a row stays one
+ *   paragraph;
  * - `<pre>` keeps its white space and line breaks.
  */
 
@@ -69,6 +70,8 @@ const CDATA_SECTION_NODE = 4;
 class ParagraphSink {
   readonly paragraphs: string[] = [];
   private buffer = '';
+  /** Inside a table cell, blocks are lines: a row stays one paragraph. */
+  cellDepth = 0;
 
   text(data: string): void {
     this.buffer += data.replace(HTML_WHITE_SPACE, ' ');
@@ -79,11 +82,16 @@ class ParagraphSink {
   }
 
   cellSeparator(): void {
-    this.buffer += '\t';
+    this.buffer = `${this.buffer.replace(/\n+$/, '')}\t`;
   }
 
   /** Ends the current block: its text, laid out, becomes a paragraph unless it is blank. */
   flush(): void {
+    if (this.cellDepth > 0) {
+      // Within a cell a block boundary is a line break, none at the start of the cell.
+      if (this.buffer !== '' && !/[\t\n] *$/.test(this.buffer)) this.lineBreak();
+      return;
+    }
     if (this.buffer === '') return;
     // The buffer holds collapsed text (single spaces from the source) plus "\n" for <br> and "\t" between
     // cells, both added here: spaces around them and at the ends are the ones a browser would not show.
@@ -98,6 +106,12 @@ class ParagraphSink {
 
   /** Preformatted text, kept as written (only leading and trailing blank lines dropped). */
   preformatted(text: string): void {
+    if (this.cellDepth > 0) {
+      this.flush();
+      this.buffer += text.replace(/^\n+|\s+$/g, '').replace(/\n{2,}/g, '\n');
+      this.flush();
+      return;
+    }
     this.flush();
     const trimmed = text.replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
     if (trimmed.trim() !== '') this.paragraphs.push(trimmed);
@@ -134,7 +148,9 @@ function walk(node: Node, sink: ParagraphSink): void {
   }
   if (name === 'TD' || name === 'TH') {
     if (element.previousElementSibling) sink.cellSeparator();
+    sink.cellDepth++;
     for (let child = element.firstChild; child; child = child.nextSibling) walk(child, sink);
+    sink.cellDepth--;
     return;
   }
   const block = BLOCK_ELEMENTS.has(name);

@@ -175,6 +175,31 @@ describe('ArticleView highlights', () => {
   });
 });
 
+describe('ArticleView on a long article', () => {
+  it('registers only the highlights near the viewport, and paints the rest as they scroll in', async () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `الفقرة ${i}: أعلنت قوات سوريا الديمقراطية اعتقال شخص في الرقة.`);
+    const doc = createDocument({ title: 't', text: lines.join('\n') }, 'd9', 0);
+    const spans: Span[] = [];
+    let from = 0;
+    for (let i = 0; i < 400; i++) {
+      const s = span(doc, 'الرقة', 'place', from);
+      spans.push(s);
+      from = s.end;
+    }
+    const { root } = await mount(doc, spans);
+    const registered = () => CSS.highlights.get(HIGHLIGHT_NAMES.label('place'))?.size ?? 0;
+    await expect.poll(registered).toBeGreaterThan(0);
+    // The page shows a few dozen lines, never all 400.
+    expect(registered()).toBeLessThan(200);
+    const painted = () => [...(CSS.highlights.get(HIGHLIGHT_NAMES.label('place')) as Highlight)] as Range[];
+    const lastParagraph = root.children[399] as HTMLElement;
+    expect(painted().some((range) => lastParagraph.contains(range.startContainer))).toBe(false);
+    lastParagraph.scrollIntoView({ block: 'center' });
+    await expect.poll(() => painted().some((range) => lastParagraph.contains(range.startContainer))).toBe(true);
+    expect(registered()).toBeLessThan(200);
+  });
+});
+
 describe('ArticleView selection', () => {
   it('reports a selection inside a word in UTF-16 offsets, widened to whole graphemes', async () => {
     const text = 'وقُتل خمسةُ عناصر بالحسكة 🇸🇾 اليوم';
