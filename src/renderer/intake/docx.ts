@@ -40,16 +40,12 @@ class IntakeStop extends Error {
 
 const notReadable = (detail: string): string => `it is not a readable Word document (${detail})`;
 
-function describe(error: unknown): string {
+const DAMAGED = notReadable('the file is damaged or truncated');
+
+function explainError(error: unknown): string {
   if (error instanceof IntakeStop) return error.reason;
   const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-  if (
-    /end of central directory|corrupted zip|crc32|invalid (?:stored|code|distance)|unexpected end/i.test(
-      message,
-    )
-  ) {
-    return notReadable(`the file is damaged or truncated: ${message.slice(0, 120)}`);
-  }
+  if (/xmldom/i.test(message)) return notReadable('its XML is damaged');
   return notReadable(message.slice(0, 160) || 'unknown error');
 }
 
@@ -58,19 +54,25 @@ interface CoreProperties {
   lang?: string;
 }
 
-async function openPackage(bytes: Uint8Array): Promise<{ zip: JSZip; core: CoreProperties }> {
+async function openPackage(bytes: Uint8Array): Promise<CoreProperties> {
   if (bytes.length === 0) throw new IntakeStop(notReadable('the file is empty'));
   if (!ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
     throw new IntakeStop(notReadable('it is not a Word (.docx) package'));
   }
-  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  let zip: JSZip;
+  const texts = new Map<string, string>();
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    const parts = Object.values(zip.files).filter((entry) => !entry.dir && CHECKED_PART.test(entry.name));
+    for (const part of parts) texts.set(part.name, await part.async('string'));
+  } catch {
+    // JSZip's messages ("Corrupted zip: …", "Bug : uncompressed data size mismatch") say nothing more useful.
+    throw new IntakeStop(DAMAGED);
+  }
   if (!zip.file('word/document.xml') && !zip.file('_rels/.rels')) {
     throw new IntakeStop(notReadable('it has no document part'));
   }
-  const parts = Object.values(zip.files).filter((entry) => !entry.dir && CHECKED_PART.test(entry.name));
-  const texts = new Map<string, string>();
-  for (const part of parts) texts.set(part.name, await part.async('string'));
-  return { zip, core: coreProperties(texts.get('docProps/core.xml')) };
+  return coreProperties(texts.get('docProps/core.xml'));
 }
 
 function coreProperties(xml: string | undefined): CoreProperties {
@@ -91,7 +93,7 @@ function coreProperties(xml: string | undefined): CoreProperties {
 export async function docxToDraft(bytes: Uint8Array, options: DocxIntakeOptions = {}): Promise<IntakeResult> {
   try {
     if (!(bytes instanceof Uint8Array)) return intakeFailure(notReadable('no bytes were given'));
-    const { core } = await openPackage(bytes);
+    const core = await openPackage(bytes);
 
     const arrayBuffer = bytes.slice().buffer;
     const converted = await mammoth.convertToHtml(
@@ -117,6 +119,6 @@ export async function docxToDraft(bytes: Uint8Array, options: DocxIntakeOptions 
     if (core.lang) draft.lang = core.lang;
     return intakeSuccess([draft]);
   } catch (error) {
-    return intakeFailure(describe(error));
+    return intakeFailure(explainError(error));
   }
 }

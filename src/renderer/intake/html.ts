@@ -94,7 +94,7 @@ function wholeBodyArticle(doc: Document): string[] {
 const letters = (paragraphs: string[]): number =>
   paragraphs.reduce((sum, paragraph) => sum + (paragraph.match(/\p{L}|\p{N}/gu)?.length ?? 0), 0);
 
-function describe(error: unknown): string {
+function explainError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/\s+/g, ' ').trim().slice(0, 200) || 'unknown error';
 }
@@ -122,6 +122,6 @@ export function htmlToDraft(html: string, options: HtmlIntakeOptions = {}): Inta
     if (metadata.lang) draft.lang = metadata.lang;
     return intakeSuccess([draft]);
   } catch (error) {
-    return intakeFailure(`it could not be read as a web page (${describe(error)})`);
+    return intakeFailure(`it could not be read as a web page (${explainError(error)})`);
   }
 }

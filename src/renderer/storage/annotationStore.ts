@@ -57,7 +57,7 @@ export class AnnotationStore {
   async getDocument(id: string): Promise<SpanlightDocument | undefined> {
     return this.read('open the document', async () => {
       const row = await this.db.documents.get(id);
-      return row ? withoutCount(row) : undefined;
+      return row ? this.withText(row) : undefined;
     });
   }
 
@@ -89,10 +89,12 @@ export class AnnotationStore {
           ? undefined
           : await this.db.documents.where('sha256').equals(document.sha256).first();
         if (earlier || stored) {
-          results.push({ document: earlier ?? withoutCount(stored as DocumentRow), existing: true });
+          results.push({ document: earlier ?? (await this.withText(stored as DocumentRow)), existing: true });
           continue;
         }
-        await this.db.documents.add({ ...document, spanCount: 0 });
+        const { text, ...metadata } = document;
+        await this.db.documents.add({ ...metadata, spanCount: 0 });
+        await this.db.texts.add({ id: document.id, text });
         added.set(document.sha256, document);
         results.push({ document, existing: false });
       }
@@ -105,6 +107,7 @@ export class AnnotationStore {
     return this.write('save the details', async () => {
       const row = await this.requireDocument(id);
       const next: DocumentRow = { ...row };
+      const text = await this.textOf(row);
       for (const key of ['source', 'byline', 'url', 'publishedAt', 'lang'] as const) {
         if (!(key in changes)) continue;
         const value = changes[key]?.trim();
@@ -114,13 +117,14 @@ export class AnnotationStore {
       const title = changes.title?.trim();
       if (title) next.title = title;
       await this.db.documents.put(next);
-      return withoutCount(next);
+      return toDocument(next, text);
     });
   }
 
   async deleteDocument(id: string): Promise<void> {
     await this.write('delete the document', async () => {
       await this.db.spans.where('docId').equals(id).delete();
+      await this.db.texts.delete(id);
       await this.db.documents.delete(id);
     });
   }
@@ -137,7 +141,8 @@ export class AnnotationStore {
   async addSpan(docId: string, start: number, end: number, label: LabelKey): Promise<Span> {
     return this.write('save the annotation', async () => {
       const doc = await this.requireDocument(docId);
-      const problem = invalidRangeReason(doc.text, start, end);
+      const text = await this.textOf(doc);
+      const problem = invalidRangeReason(text, start, end);
       if (problem)
         throw new StorageError(`Could not save the annotation: ${problem}. Nothing was saved.`, 'RangeError');
       const time = this.now();
@@ -147,7 +152,7 @@ export class AnnotationStore {
         start,
         end,
         label,
-        text: doc.text.slice(start, end),
+        text: text.slice(start, end),
         createdAt: time,
         updatedAt: time,
       };
@@ -187,7 +192,7 @@ export class AnnotationStore {
       const result: Array<{ document: SpanlightDocument; spans: Span[] }> = [];
       for (const row of rows) {
         const spans = await this.db.spans.where('docId').equals(row.id).toArray();
-        result.push({ document: withoutCount(row), spans: sortSpans(spans) });
+        result.push({ document: await this.withText(row), spans: sortSpans(spans) });
       }
       return result;
     });
@@ -199,9 +204,21 @@ export class AnnotationStore {
     return doc;
   }
 
+  /** The stored text of a document row: its own table, or the row itself for a version-1 row. */
+  private async textOf(row: DocumentRow): Promise<string> {
+    if (typeof row.text === 'string') return row.text;
+    const stored = await this.db.texts.get(row.id);
+    if (!stored) throw new StorageError(`The text of “${row.title}” is missing from the database.`, 'NotFound');
+    return stored.text;
+  }
+
+  private async withText(row: DocumentRow): Promise<SpanlightDocument> {
+    return toDocument(row, await this.textOf(row));
+  }
+
   private async write<T>(action: string, body: () => Promise<T>): Promise<T> {
     try {
-      return await this.db.transaction('rw', this.db.documents, this.db.spans, body);
+      return await this.db.transaction('rw', [this.db.documents, this.db.texts, this.db.spans], body);
     } catch (error) {
       throw toStorageError(action, error);
     }
@@ -209,14 +226,14 @@ export class AnnotationStore {
 
   private async read<T>(action: string, body: () => Promise<T>): Promise<T> {
     try {
-      return await this.db.transaction('r', this.db.documents, this.db.spans, body);
+      return await this.db.transaction('r', [this.db.documents, this.db.texts, this.db.spans], body);
     } catch (error) {
       throw toStorageError(action, error);
     }
   }
 }
 
-function withoutCount(row: DocumentRow): SpanlightDocument {
-  const { spanCount: _count, ...document } = row;
-  return document;
+function toDocument(row: DocumentRow, text: string): SpanlightDocument {
+  const { spanCount: _count, text: _legacyText, ...metadata } = row;
+  return { ...metadata, text };
 }

@@ -2,9 +2,21 @@ import Dexie, { type Table } from 'dexie';
 import type { SpanlightDocument } from '../../core/document';
 import type { Span } from '../../core/spans/span';
 
-/** A document row: the domain document plus a span count kept in step by every span write. */
-export interface DocumentRow extends SpanlightDocument {
+/**
+ * A document row: the document's metadata plus a span count kept in step by every span write. The text
+ * lives in its own table (schema version 2) so listing a library of 10,000 articles reads kilobytes, not
+ * the articles themselves. Version-1 rows still carry `text` until the upgrade moves it.
+ */
+export interface DocumentRow extends Omit<SpanlightDocument, 'text'> {
   spanCount: number;
+  /** Only in rows written by schema version 1. */
+  text?: string;
+}
+
+/** A document's stored text, keyed by the document id. */
+export interface TextRow {
+  id: string;
+  text: string;
 }
 
 export const DATABASE_NAME = 'spanlight';
@@ -16,6 +28,7 @@ export const DATABASE_NAME = 'spanlight';
  */
 export class SpanlightDatabase extends Dexie {
   documents!: Table<DocumentRow, string>;
+  texts!: Table<TextRow, string>;
   spans!: Table<Span, string>;
 
   constructor(name: string = DATABASE_NAME) {
@@ -24,5 +37,19 @@ export class SpanlightDatabase extends Dexie {
       documents: 'id, sha256, title, importedAt',
       spans: 'id, docId, [docId+start]',
     });
+    this.version(2)
+      .stores({ texts: 'id' })
+      .upgrade(async (transaction) => {
+        // Moves each text out of its document row, in the upgrade's own transaction: all or nothing.
+        const documents = transaction.table<DocumentRow, string>('documents');
+        const texts = transaction.table<TextRow, string>('texts');
+        const rows = await documents.toArray();
+        for (const row of rows) {
+          if (typeof row.text !== 'string') continue;
+          const { text, ...metadata } = row;
+          await texts.put({ id: row.id, text });
+          await documents.put(metadata);
+        }
+      });
   }
 }

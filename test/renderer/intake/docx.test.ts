@@ -1,21 +1,33 @@
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
-import articleExpected from '../../fixtures/intake/article.expected.txt?raw';
-import articleUrl from '../../fixtures/intake/article.docx?url';
 import { docxToDraft } from '../../../src/renderer/intake/docx';
-import { buildDocx, expectedParagraphs, expectOneDraft, expectRefusal, loadBytes, requestsTo, settle } from './support';
+import articleUrl from '../../fixtures/intake/article.docx?url';
+import articleExpected from '../../fixtures/intake/article.expected.txt?raw';
+import {
+  buildDocx,
+  expectedParagraphs,
+  expectOneDraft,
+  expectRefusal,
+  loadBytes,
+  requestsTo,
+  settle,
+} from './support';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 describe('article.docx', () => {
   test('headings, paragraphs and list items become paragraphs, in order, exactly', async () => {
-    const draft = expectOneDraft(await docxToDraft(await loadBytes(articleUrl), { fileName: 'article.docx' }));
+    const draft = expectOneDraft(
+      await docxToDraft(await loadBytes(articleUrl), { fileName: 'article.docx' }),
+    );
     expect(draft.text.split('\n\n')).toEqual(expectedParagraphs(articleExpected));
     expect(draft.text).toBe(articleExpected.trimEnd());
   });
 
   test('the title is the first heading, not the core properties title', async () => {
-    const draft = expectOneDraft(await docxToDraft(await loadBytes(articleUrl), { fileName: 'article.docx' }));
+    const draft = expectOneDraft(
+      await docxToDraft(await loadBytes(articleUrl), { fileName: 'article.docx' }),
+    );
     expect(draft.title).toBe('تقرير: افتتاح مكتبة عامة في حمص');
   });
 });
@@ -28,7 +40,9 @@ describe('titles', () => {
 
   test('neither: the file name; no file name: empty (createDocument then uses the first line)', async () => {
     const bytes = await buildDocx([{ text: 'Just a paragraph.' }]);
-    expect(expectOneDraft(await docxToDraft(bytes, { fileName: 'folder/My notes.docx' })).title).toBe('My notes');
+    expect(expectOneDraft(await docxToDraft(bytes, { fileName: 'folder/My notes.docx' })).title).toBe(
+      'My notes',
+    );
     expect(expectOneDraft(await docxToDraft(bytes)).title).toBe('');
   });
 
@@ -86,7 +100,13 @@ describe('content', () => {
 describe('bad input', () => {
   test('truncated: refused', async () => {
     const bytes = await loadBytes(articleUrl);
-    for (const length of [bytes.length - 1, Math.floor(bytes.length * 0.8), Math.floor(bytes.length / 2), 30, 3]) {
+    for (const length of [
+      bytes.length - 1,
+      Math.floor(bytes.length * 0.8),
+      Math.floor(bytes.length / 2),
+      30,
+      3,
+    ]) {
       expectRefusal(await docxToDraft(bytes.slice(0, length)), /^it is not a readable Word document \(.+\)$/);
     }
   });
@@ -104,7 +124,10 @@ describe('bad input', () => {
 
   test('not a zip, empty, a zip without a document: refused', async () => {
     expectRefusal(await docxToDraft(new TextEncoder().encode('plain text, not a docx')), /Word document/);
-    expectRefusal(await docxToDraft(new Uint8Array()), 'it is not a readable Word document (the file is empty)');
+    expectRefusal(
+      await docxToDraft(new Uint8Array()),
+      'it is not a readable Word document (the file is empty)',
+    );
     const zip = new JSZip();
     zip.file('hello.txt', 'hello');
     expectRefusal(await docxToDraft(await zip.generateAsync({ type: 'uint8array' })), /Word document/);

@@ -4,22 +4,22 @@
  * duplicated. Every case must end in a draft with text or in one of the importer's clear reasons: no
  * exception, no other kind of reason, and no hang (each case races a 5 s timer; a timeout is a failure).
  *
- * Seeds are fixed, so a failure reproduces. Default counts (CI): 1,000 HTML, 300 PDF, 300 DOCX cases;
+ * Seeds are fixed, so a failure reproduces. Default counts (CI): 1,000 HTML, 300 PDF, 1,000 DOCX cases;
  * VITE_NIGHTLY_FUZZ_RUNS=<n> runs n cases of each (Vite passes only VITE_-prefixed variables to the browser).
  */
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { IntakeResult } from '../../../src/core/intake/types';
-import articleDocxUrl from '../../fixtures/intake/article.docx?url';
-import arabicPdfUrl from '../../fixtures/intake/arabic.pdf?url';
-import englishPdfUrl from '../../fixtures/intake/english.pdf?url';
-import hostilePage from '../../fixtures/intake/hostile-page.html?raw';
-import scannedPdfUrl from '../../fixtures/intake/scanned.pdf?url';
 import { docxToDraft } from '../../../src/renderer/intake/docx';
 import { htmlToDraft, NO_ARTICLE_REASON } from '../../../src/renderer/intake/html';
 import { pdfToDraft } from '../../../src/renderer/intake/pdf';
 import { disposeIdlePdfWorker } from '../../../src/renderer/intake/pdfWorker';
+import arabicPdfUrl from '../../fixtures/intake/arabic.pdf?url';
+import articleDocxUrl from '../../fixtures/intake/article.docx?url';
+import englishPdfUrl from '../../fixtures/intake/english.pdf?url';
+import hostilePage from '../../fixtures/intake/hostile-page.html?raw';
+import scannedPdfUrl from '../../fixtures/intake/scanned.pdf?url';
 import { buildDocx, buildPdf, fuzzRuns, loadBytes, requestsTo, settle, withTimeout } from './support';
 
 const CASE_TIMEOUT_MS = 5_000;
@@ -39,8 +39,16 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     edits: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 }),
   }),
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 8192 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
-  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 4096 }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+  }),
+  fc.record({
+    kind: fc.constant('duplicate' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 4096 }),
+  }),
 );
 
 /** Applies a mutation; positions wrap around the input's length. A cut keeps the last 64 bytes (the end). */
@@ -139,7 +147,11 @@ describe('fuzz', () => {
         const damaged = mutate(sources[which] as Uint8Array, m);
         let result: IntakeResult;
         try {
-          result = await withTimeout(pdfToDraft(damaged, { fileName: 'damaged.pdf' }), CASE_TIMEOUT_MS, 'PDF case');
+          result = await withTimeout(
+            pdfToDraft(damaged, { fileName: 'damaged.pdf' }),
+            CASE_TIMEOUT_MS,
+            'PDF case',
+          );
         } catch (error) {
           throw new Error(`source ${which}, ${describeMutation(m)}: ${String(error)}`);
         }
@@ -149,26 +161,41 @@ describe('fuzz', () => {
     );
   }, 600_000);
 
-  test(`DOCX: ${fuzzRuns(300)} damaged copies of the DOCX fixtures`, async () => {
+  test(`DOCX: ${fuzzRuns(1000)} damaged copies of the DOCX fixtures`, async () => {
     const sources = [
       await loadBytes(articleDocxUrl),
       // Stored (uncompressed) parts: damage lands in the XML itself.
       await JSZip.loadAsync(
-        await buildDocx([{ text: 'Heading', style: 'Heading1' }, { text: 'Body text.' }], { coreTitle: 'Core' }),
+        await buildDocx([{ text: 'Heading', style: 'Heading1' }, { text: 'Body text.' }], {
+          coreTitle: 'Core',
+        }),
       ).then((zip) => zip.generateAsync({ type: 'uint8array', compression: 'STORE' })),
     ];
+    // A whole package around damaged XML: the damage reaches mammoth's XML reader, not only the zip layer.
+    const template = await JSZip.loadAsync(sources[0] as Uint8Array);
+    const documentXml = new TextEncoder().encode(await template.file('word/document.xml')?.async('string'));
+    const rezipped = async (m: Mutation): Promise<Uint8Array> => {
+      const zip = await JSZip.loadAsync(sources[0] as Uint8Array);
+      zip.file('word/document.xml', mutate(documentXml, m));
+      return zip.generateAsync({ type: 'uint8array' });
+    };
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: sources.length - 1 }), mutation, async (which, m) => {
-        const damaged = mutate(sources[which] as Uint8Array, m);
+      fc.asyncProperty(fc.nat({ max: sources.length }), mutation, async (which, m) => {
+        const damaged =
+          which === sources.length ? await rezipped(m) : mutate(sources[which] as Uint8Array, m);
         let result: IntakeResult;
         try {
-          result = await withTimeout(docxToDraft(damaged, { fileName: 'damaged.docx' }), CASE_TIMEOUT_MS, 'DOCX case');
+          result = await withTimeout(
+            docxToDraft(damaged, { fileName: 'damaged.docx' }),
+            CASE_TIMEOUT_MS,
+            'DOCX case',
+          );
         } catch (error) {
           throw new Error(`source ${which}, ${describeMutation(m)}: ${String(error)}`);
         }
         judge(result, DOCX_REASONS);
       }),
-      { numRuns: fuzzRuns(300), seed: 31337, endOnFailure: true },
+      { numRuns: fuzzRuns(1000), seed: 31337, endOnFailure: true },
     );
   }, 600_000);
 

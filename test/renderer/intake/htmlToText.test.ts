@@ -16,7 +16,11 @@ describe('htmlToText', () => {
       '<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td> 2 </td></tr></table>',
       'A\tB\n\n1\t2',
     ],
-    ['blocks inside cells are lines of the row', '<table><tr><td><p>a</p><p>b</p></td><td><p>c</p></td></tr><tr><td></td><td>d</td></tr></table>', 'a\nb\tc\n\nd'],
+    [
+      'blocks inside cells are lines of the row',
+      '<table><tr><td><p>a</p><p>b</p></td><td><p>c</p></td></tr><tr><td></td><td>d</td></tr></table>',
+      'a\nb\tc\n\nd',
+    ],
     ['white space collapses as rendered', '<p>  a \n\t b   c  </p>', 'a b c'],
     ['white space across inline elements', '<p>a <b> b </b> c</p>', 'a b c'],
     ['no-break spaces are kept', '<p>a\u00A0\u00A0b&nbsp;c</p>', 'a\u00A0\u00A0b\u00A0c'],

@@ -107,9 +107,9 @@ export function buildPdf(pages: PdfTextRun[][], info: { title?: string; lang?: s
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const pageIds: number[] = [];
   for (const runs of pages) {
-    const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
+    const escapePdf = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
     const content = runs
-      .map((run) => `BT /F1 ${run.size} Tf 1 0 0 1 ${run.x} ${run.y} Tm (${escape(run.text)}) Tj ET`)
+      .map((run) => `BT /F1 ${run.size} Tf 1 0 0 1 ${run.x} ${run.y} Tm (${escapePdf(run.text)}) Tj ET`)
       .join('\n');
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
     pageIds.push(
