@@ -9,7 +9,15 @@ async function writeVersion1(name: string) {
   const v1 = new Dexie(name);
   v1.version(1).stores({ documents: 'id, sha256, title, importedAt', spans: 'id, docId, [docId+start]' });
   await v1.table('documents').bulkAdd([
-    { id: 'a', title: 'الرقة', text: '🔴 قسد في الرقة', importedAt: 1, sha256: 'x', spanCount: 1, lang: 'ar' },
+    {
+      id: 'a',
+      title: 'الرقة',
+      text: '🔴 قسد في الرقة',
+      importedAt: 1,
+      sha256: 'x',
+      spanCount: 1,
+      lang: 'ar',
+    },
     { id: 'b', title: 'Raqqa', text: 'The SDF in Raqqa', importedAt: 2, sha256: 'y', spanCount: 0 },
   ]);
   await v1.table('spans').add({

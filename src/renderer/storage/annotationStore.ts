@@ -208,7 +208,8 @@ export class AnnotationStore {
   private async textOf(row: DocumentRow): Promise<string> {
     if (typeof row.text === 'string') return row.text;
     const stored = await this.db.texts.get(row.id);
-    if (!stored) throw new StorageError(`The text of “${row.title}” is missing from the database.`, 'NotFound');
+    if (!stored)
+      throw new StorageError(`The text of “${row.title}” is missing from the database.`, 'NotFound');
     return stored.text;
   }
 

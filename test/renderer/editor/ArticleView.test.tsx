@@ -177,7 +177,10 @@ describe('ArticleView highlights', () => {
 
 describe('ArticleView on a long article', () => {
   it('registers only the highlights near the viewport, and paints the rest as they scroll in', async () => {
-    const lines = Array.from({ length: 400 }, (_, i) => `الفقرة ${i}: أعلنت قوات سوريا الديمقراطية اعتقال شخص في الرقة.`);
+    const lines = Array.from(
+      { length: 400 },
+      (_, i) => `الفقرة ${i}: أعلنت قوات سوريا الديمقراطية اعتقال شخص في الرقة.`,
+    );
     const doc = createDocument({ title: 't', text: lines.join('\n') }, 'd9', 0);
     const spans: Span[] = [];
     let from = 0;
@@ -195,7 +198,9 @@ describe('ArticleView on a long article', () => {
     const lastParagraph = root.children[399] as HTMLElement;
     expect(painted().some((range) => lastParagraph.contains(range.startContainer))).toBe(false);
     lastParagraph.scrollIntoView({ block: 'center' });
-    await expect.poll(() => painted().some((range) => lastParagraph.contains(range.startContainer))).toBe(true);
+    await expect
+      .poll(() => painted().some((range) => lastParagraph.contains(range.startContainer)))
+      .toBe(true);
     expect(registered()).toBeLessThan(200);
   });
 });

@@ -316,4 +316,26 @@ describe('App', () => {
     expect(doc?.document).toMatchObject({ source: 'SY24', url: 'https://www.sy-24.com/a/1', lang: 'ar' });
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
+
+  it('keeps a library of hundreds of documents windowed and filters it, Arabic-aware', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await store.createDocuments(
+      Array.from({ length: 600 }, (_, i) => ({
+        title: i === 432 ? 'تقرير الرقّة' : `Report ${i}`,
+        text: `article ${i}`,
+      })),
+    );
+    await mountApp();
+    const items = page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
+    await expect.poll(() => items.elements().length).toBeGreaterThan(0);
+    // Only the rows in view are in the page, but each says where it sits in the whole list.
+    expect(items.elements().length).toBeLessThan(100);
+    expect(items.elements()[0]?.getAttribute('aria-setsize')).toBe('600');
+    await page.getByRole('searchbox', { name: 'Filter documents' }).fill('الرقة');
+    await expect
+      .poll(() => items.elements().map((item) => item.textContent?.replace(/\s+/g, ' ').trim()))
+      .toEqual(['تقرير الرقّة, 0 annotations×']);
+    await page.getByRole('searchbox', { name: 'Filter documents' }).fill('report 59');
+    await expect.poll(() => items.elements().length).toBe(11); // 59 and 590–599
+  });
 });
