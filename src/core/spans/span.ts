@@ -49,3 +49,15 @@ function splitsSurrogatePair(text: string, offset: number): boolean {
   const after = text.charCodeAt(offset);
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
+
+/** A copy of text-ordered `spans` with `span` inserted in order: O(n) instead of re-sorting O(n log n). */
+export function insertSorted<T extends SpanRange & { id?: string }>(spans: readonly T[], span: T): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareSpans(spans[mid] as T, span) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return [...spans.slice(0, lo), span, ...spans.slice(lo)];
+}

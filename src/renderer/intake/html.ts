@@ -12,9 +12,12 @@ import { sanitizeArticleHtml } from './sanitize';
  * 1. The HTML is parsed with DOMParser (`text/html`): scripting is disabled and the document has no browsing
  *    context, so no script runs and nothing (images, styles, frames) loads. Nothing of it is ever inserted
  *    into the live page.
- * 2. Readability finds the article in a clone of that document (it mutates what it reads). When it finds no
- *    text (a short fragment, a page it cannot score), the whole body is used instead, minus navigation,
- *    footers, asides, forms, hidden elements and cookie/share/related containers.
+ * 2. Readability finds the article in a clone of that document (it mutates what it reads). Below its length
+ *    threshold (lowered to 200 characters) it still returns its best attempt, so a pasted fragment of a few
+ *    short paragraphs, a list or a table comes through whole; `isProbablyReaderable` is therefore not used as
+ *    a gate. When it finds no text at all (or fails), the whole body is used instead, minus navigation,
+ *    footers, asides, forms, hidden elements and cookie/share/related containers. Like reader views,
+ *    Readability drops a headline that repeats the page title: that headline is the draft's title.
  * 3. The article HTML is sanitized to text structure (sanitize.ts), leftover share and related blocks are
  *    removed (boilerplate.ts), and the DOM is laid out as paragraphs (htmlToText.ts).
  * 4. Metadata comes from the page's own declarations (metadata.ts).

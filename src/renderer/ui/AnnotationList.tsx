@@ -1,5 +1,8 @@
 import { LABELS, type LabelKey, labelByKey } from '../../core/labels';
 import type { Span } from '../../core/spans/span';
+import { useWindowing } from './useWindowing';
+
+const ROW_HEIGHT = 40;
 
 interface Props {
   spans: readonly Span[];
@@ -12,6 +15,7 @@ interface Props {
 /** The open document's annotations in text order, with controls for the selected one. */
 export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onDelete }: Props) {
   const selected = spans.find((span) => span.id === selectedSpanId);
+  const { first, last, onScroll, listStyle, rowStyle } = useWindowing(spans.length, ROW_HEIGHT);
   return (
     <section className="annotations-panel" aria-labelledby="annotations-heading">
       <h2 id="annotations-heading">Annotations ({spans.length})</h2>
@@ -41,20 +45,28 @@ export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onD
           </div>
         </fieldset>
       )}
-      <ul aria-label="Annotations" className="annotation-list">
-        {spans.map((span) => (
-          <li key={span.id} className={span.id === selectedSpanId ? 'selected' : undefined}>
-            <button
-              type="button"
-              aria-current={span.id === selectedSpanId ? 'true' : undefined}
-              onClick={() => onSelect(span.id)}
+      <div className="annotation-scroll" onScroll={onScroll}>
+        <ul aria-label="Annotations" className="annotation-list" style={listStyle}>
+          {spans.slice(first, last).map((span, offset) => (
+            <li
+              key={span.id}
+              className={span.id === selectedSpanId ? 'selected' : undefined}
+              aria-setsize={spans.length}
+              aria-posinset={first + offset + 1}
+              style={rowStyle(first + offset)}
             >
-              <span className={`label-chip label-${span.label}`}>{labelByKey(span.label).name}</span>{' '}
-              <bdi className="annotation-text">{span.text}</bdi>
-            </button>
-          </li>
-        ))}
-      </ul>
+              <button
+                type="button"
+                aria-current={span.id === selectedSpanId ? 'true' : undefined}
+                onClick={() => onSelect(span.id)}
+              >
+                <span className={`label-chip label-${span.label}`}>{labelByKey(span.label).name}</span>{' '}
+                <bdi className="annotation-text">{span.text}</bdi>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
       {spans.length === 0 && (
         <p className="hint">Select text in the article and press 1, 2 or 3 to tag it.</p>
       )}

@@ -1,7 +1,7 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDraft, SpanlightDocument } from '../../core/document';
 import { type LabelKey, labelByKey } from '../../core/labels';
-import { compareSpans, type Span } from '../../core/spans/span';
+import { insertSorted, type Span } from '../../core/spans/span';
 import { documentDirection, type TextDirection } from '../../core/text/direction';
 import { ARTICLE_EXTENSIONS } from '../../shared/ipc';
 import { type ArticleSelection, ArticleView, type ArticleViewHandle } from '../editor/ArticleView';
@@ -114,7 +114,7 @@ export function App({ store, platform }: Props) {
       try {
         const span = await store.addSpan(openDoc.id, selection.start, selection.end, label);
         // Shown only now that the transaction has committed.
-        setSpans((current) => [...current, span].sort(compareSpans));
+        setSpans((current) => insertSorted(current, span));
         setDocuments((current) =>
           current.map((d) => (d.id === openDoc.id ? { ...d, spanCount: d.spanCount + 1 } : d)),
         );

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { searchFold } from '../../core/text/searchFold';
 import type { DocumentSummary } from '../storage/annotationStore';
+import { useWindowing } from './useWindowing';
 
 interface Props {
   documents: readonly DocumentSummary[];
@@ -11,31 +12,27 @@ interface Props {
 
 /** Row height in CSS pixels; fixed so a long list can be windowed without measuring rows. */
 const ROW_HEIGHT = 52;
-/** Below this many documents every row is rendered; above, only the rows in view (plus a margin). */
-const WINDOWING_THRESHOLD = 200;
-const OVERSCAN_ROWS = 10;
+
+/** Folded filter keys, kept per summary object: a tag replaces one summary, so only that key is redone. */
+const filterKeys = new WeakMap<DocumentSummary, string>();
+function filterKey(doc: DocumentSummary): string {
+  let key = filterKeys.get(doc);
+  if (key === undefined) {
+    key = searchFold(`${doc.title}\n${doc.source ?? ''}\n${doc.publishedAt ?? ''}`);
+    filterKeys.set(doc, key);
+  }
+  return key;
+}
 
 /** The library: a filter box and every document with its annotation count, windowed when long. */
 export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
   const [filter, setFilter] = useState('');
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewHeight, setViewHeight] = useState(800);
-  // Folded keys are computed once per library change, not on every keystroke.
-  const keys = useMemo(
-    () => documents.map((doc) => searchFold(`${doc.title}\n${doc.source ?? ''}\n${doc.publishedAt ?? ''}`)),
-    [documents],
-  );
   const shown = useMemo(() => {
     const needle = searchFold(filter.trim());
     if (!needle) return documents;
-    return documents.filter((_, index) => keys[index]?.includes(needle));
-  }, [documents, keys, filter]);
-
-  const windowed = shown.length > WINDOWING_THRESHOLD;
-  const first = windowed ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN_ROWS) : 0;
-  const last = windowed
-    ? Math.min(shown.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN_ROWS)
-    : shown.length;
+    return documents.filter((doc) => filterKey(doc).includes(needle));
+  }, [documents, filter]);
+  const { first, last, onScroll, listStyle, rowStyle } = useWindowing(shown.length, ROW_HEIGHT);
 
   return (
     <div className="document-list-frame">
@@ -53,34 +50,15 @@ export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
           {shown.length} of {documents.length}
         </p>
       )}
-      <div
-        className="document-scroll"
-        onScroll={(event) => {
-          setScrollTop(event.currentTarget.scrollTop);
-          setViewHeight(event.currentTarget.clientHeight);
-        }}
-      >
-        <ul
-          aria-label="Documents"
-          className="document-list"
-          style={windowed ? { height: shown.length * ROW_HEIGHT, position: 'relative' } : undefined}
-        >
+      <div className="document-scroll" onScroll={onScroll}>
+        <ul aria-label="Documents" className="document-list" style={listStyle}>
           {shown.slice(first, last).map((doc, offset) => (
             <li
               key={doc.id}
               className={doc.id === openId ? 'open' : undefined}
               aria-setsize={shown.length}
               aria-posinset={first + offset + 1}
-              style={
-                windowed
-                  ? {
-                      position: 'absolute',
-                      top: (first + offset) * ROW_HEIGHT,
-                      insetInline: 0,
-                      height: ROW_HEIGHT,
-                    }
-                  : undefined
-              }
+              style={rowStyle(first + offset)}
             >
               <button
                 type="button"

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCodePointIndex } from '../../../src/core/offsets/codePoints';
-import { compareSpans, invalidRangeReason, sortSpans } from '../../../src/core/spans/span';
+import { compareSpans, insertSorted, invalidRangeReason, sortSpans } from '../../../src/core/spans/span';
 import { anyText } from '../arbitraries';
 
 const RUNS = { numRuns: 500 };
@@ -146,6 +146,23 @@ describe('invalidRangeReason', () => {
         expect(invalidRangeReason(text, start, end) === null).toBe(expected);
       }),
       RUNS,
+    );
+  });
+});
+
+describe('insertSorted', () => {
+  it('equals sorting after a push, for any spans', () => {
+    const range = fc.tuple(fc.nat(50), fc.nat(50), fc.string({ maxLength: 3 })).map(([a, b, id]) => ({
+      start: Math.min(a, b),
+      end: Math.max(a, b),
+      id,
+    }));
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 30 }), range, (spans, extra) => {
+        const sorted = sortSpans(spans);
+        expect(insertSorted(sorted, extra)).toEqual(sortSpans([...spans, extra]));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,0 +1,88 @@
+// Headless Chromium through Playwright, with the same flags as the end-to-end tests.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+}
+
+/** A fresh profile (its own IndexedDB), sized like the end-to-end tests. */
+export async function newPage(browser, { sample = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  if (!sample) await context.addInitScript(() => localStorage.setItem('spanlight.sampleSeeded', '1'));
+  const page = await context.newPage();
+  return { context, page };
+}
+
+function children() {
+  const byParent = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      byParent.set(ppid, [...(byParent.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return byParent;
+}
+
+/** Process ids of the browser's renderer processes (Linux /proc), or [] where that cannot be read. */
+export function rendererPids(browser) {
+  const root = browser.process?.()?.pid;
+  if (!root || process.platform !== 'linux') return [];
+  const byParent = children();
+  const result = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop();
+    for (const child of byParent.get(pid) ?? []) {
+      stack.push(child);
+      try {
+        if (readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('--type=renderer')) result.push(child);
+      } catch {
+        // gone meanwhile
+      }
+    }
+  }
+  return result;
+}
+
+/** Resets the kernel's peak resident size (VmHWM) of these processes; false where not permitted. */
+export function resetPeakMemory(pids) {
+  let ok = pids.length > 0;
+  for (const pid of pids) {
+    try {
+      writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    } catch {
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/** The largest peak resident size (bytes) among these processes since their last reset. */
+export function peakMemory(pids) {
+  let peak = 0;
+  for (const pid of pids) {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) peak = Math.max(peak, Number(match[1]) * 1024);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return peak || null;
+}

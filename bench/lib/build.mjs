@@ -1,0 +1,31 @@
+// Prepares what the benchmark serves: its own dependencies (the peers), the app build and the bench pages.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const BENCH = resolve(import.meta.dirname, '..');
+export const ROOT = resolve(BENCH, '..');
+/** Everything the server serves: the app's renderer at /, the bench pages at /bench/. */
+export const BUILD = resolve(BENCH, '.build/app');
+export const SERVED = resolve(BUILD, 'renderer');
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
+}
+
+/** Installs the peer annotators into bench/node_modules when missing (never into the root package.json). */
+export function installBenchDependencies() {
+  if (existsSync(resolve(BENCH, 'node_modules/@recogito/text-annotator'))) return;
+  const lock = existsSync(resolve(BENCH, 'package-lock.json'));
+  run('npm', [lock ? 'ci' : 'install', '--prefix', 'bench', '--no-audit', '--no-fund']);
+}
+
+/**
+ * Builds the renderer into bench/.build (an absolute out dir: electron-vite resolves a relative one against
+ * the renderer's root), so the benchmark never touches out/, which the tests use; then the bench pages.
+ */
+export function buildAll() {
+  run('npx', ['electron-vite', 'build', '--outDir', BUILD, '--logLevel', 'warn']);
+  run('npx', ['vite', 'build', '--config', resolve(BENCH, 'pages/vite.config.mjs')]);
+}

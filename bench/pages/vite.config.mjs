@@ -1,0 +1,25 @@
+// Bundles the benchmark pages (baseline and peers) next to the built app, so one server serves them all.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const here = import.meta.dirname;
+
+export default defineConfig({
+  root: here,
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(here, '../.build/app/renderer/bench'),
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    // recogito-js ships CSS that lightningcss refuses to minify; the pages need no minified CSS.
+    cssMinify: false,
+    rollupOptions: {
+      input: {
+        baseline: resolve(here, 'baseline.html'),
+        'text-annotator': resolve(here, 'text-annotator.html'),
+        'recogito-js': resolve(here, 'recogito-js.html'),
+      },
+    },
+  },
+});
