@@ -43,6 +43,12 @@ export default defineConfig({
             'react',
             'react/jsx-dev-runtime',
             'react-dom/client',
+            '@mozilla/readability',
+            'dompurify',
+            'pdfjs-dist',
+            'mammoth',
+            'jszip',
+            'fast-check',
           ],
         },
         test: {

@@ -39,10 +39,13 @@ function children() {
   return byParent;
 }
 
-/** Process ids of the browser's renderer processes (Linux /proc), or [] where that cannot be read. */
-export function rendererPids(browser) {
-  const root = browser.process?.()?.pid;
-  if (!root || process.platform !== 'linux') return [];
+/**
+ * Process ids of Chromium's renderer processes started from this benchmark (descendants of this Node process,
+ * read from Linux /proc), or [] where that cannot be read.
+ */
+export function rendererPids() {
+  const root = process.pid;
+  if (process.platform !== 'linux') return [];
   const byParent = children();
   const result = [];
   const stack = [root];

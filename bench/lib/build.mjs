@@ -5,8 +5,12 @@ import { resolve } from 'node:path';
 
 export const BENCH = resolve(import.meta.dirname, '..');
 export const ROOT = resolve(BENCH, '..');
-/** Everything the server serves: the app's renderer at /, the bench pages at /bench/. */
-export const BUILD = resolve(BENCH, '.build/app');
+/**
+ * The build output: the app under BUILD, and what the server serves (its renderer at /, the bench pages at
+ * /bench/). Inside bench/node_modules/.cache, the usual place for tool output, so that neither git nor Biome
+ * (which skips node_modules) looks at it.
+ */
+export const BUILD = resolve(BENCH, 'node_modules/.cache/spanlight-bench/app');
 export const SERVED = resolve(BUILD, 'renderer');
 
 function run(command, args) {
@@ -22,7 +26,7 @@ export function installBenchDependencies() {
 }
 
 /**
- * Builds the renderer into bench/.build (an absolute out dir: electron-vite resolves a relative one against
+ * Builds the app into BUILD (an absolute out dir: electron-vite resolves a relative one against
  * the renderer's root), so the benchmark never touches out/, which the tests use; then the bench pages.
  */
 export function buildAll() {

@@ -9,7 +9,7 @@ export default defineConfig({
   base: './',
   logLevel: 'warn',
   build: {
-    outDir: resolve(here, '../.build/app/renderer/bench'),
+    outDir: resolve(here, '../node_modules/.cache/spanlight-bench/app/renderer/bench'),
     emptyOutDir: true,
     assetsInlineLimit: 0,
     // recogito-js ships CSS that lightningcss refuses to minify; the pages need no minified CSS.

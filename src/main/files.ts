@@ -9,6 +9,12 @@ import path from 'node:path';
 
 export class FileError extends Error {
   override name = 'FileError';
+  /** The system error code behind the failure ("ENOSPC", …), when there was one. */
+  readonly code: string | undefined;
+  constructor(message: string, code?: string) {
+    super(message);
+    this.code = code;
+  }
 }
 
 const MIB = 1024 * 1024;
@@ -79,21 +85,22 @@ export async function readFileCapped(filePath: string, maxBytes: number): Promis
 
 function writeFailure(name: string, error: unknown): FileError {
   if (error instanceof FileError) return error;
-  switch (errorCode(error)) {
+  const code = errorCode(error);
+  switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new FileError(`Could not save "${name}": the disk is full`);
+      return new FileError(`Could not save "${name}": the disk is full`, code);
     case 'EACCES':
     case 'EPERM':
-      return new FileError(`Could not save "${name}": Spanlight is not allowed to write there`);
+      return new FileError(`Could not save "${name}": Spanlight is not allowed to write there`, code);
     case 'EROFS':
-      return new FileError(`Could not save "${name}": the disk is read-only`);
+      return new FileError(`Could not save "${name}": the disk is read-only`, code);
     case 'ENOENT':
-      return new FileError(`Could not save "${name}": the folder no longer exists`);
+      return new FileError(`Could not save "${name}": the folder no longer exists`, code);
     case 'EISDIR':
-      return new FileError(`Could not save "${name}": a folder has that name`);
+      return new FileError(`Could not save "${name}": a folder has that name`, code);
     default:
-      return new FileError(`Could not save "${name}" (${errorCode(error) ?? 'unknown error'})`);
+      return new FileError(`Could not save "${name}" (${code ?? 'unknown error'})`, code);
   }
 }
 

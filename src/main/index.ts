@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, protocol, session, shell } from 'electron';
+import { createBackupStore } from './backups';
 import { applyCspHeaders, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './csp';
 import { readFileCapped, writeFileAtomic } from './files';
 import { registerIpcHandlers } from './ipc';
@@ -27,6 +28,10 @@ app.setPath(
   'userData',
   testProfile && path.isAbsolute(testProfile) ? testProfile : path.join(app.getPath('appData'), 'Spanlight'),
 );
+
+// The only place the shell opens a URL: navigation.ts and ipc.ts pass it URLs that externalUrl (src/shared/ipc.ts)
+// accepted and normalised, https only.
+const openExternal = (url: string) => shell.openExternal(url);
 
 // Every renderer sandboxed, whatever options a future window is created with.
 app.enableSandbox();
@@ -60,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
 
   // Registered before any window exists, so no webContents escapes the guards.
   app.on('web-contents-created', (_event, contents) => {
-    applyNavigationGuards(contents, { isAppUrl: isTrusted, openExternal: (url) => shell.openExternal(url) });
+    applyNavigationGuards(contents, { isAppUrl: isTrusted, openExternal });
   });
 
   app.on('window-all-closed', () => {
@@ -84,7 +89,9 @@ if (!app.requestSingleInstanceLock()) {
         showSaveDialog: (window, options) => dialog.showSaveDialog(window, options),
         readFile: readFileCapped,
         writeFile: (filePath, content) => writeFileAtomic(filePath, content),
-        openExternal: (url) => shell.openExternal(url),
+        openExternal,
+        // After setPath above, so backups live beside the IndexedDB profile they protect.
+        backups: createBackupStore(app.getPath('userData')),
       });
       installMenu(getMainWindow, { isMac: process.platform === 'darwin', isPackaged: app.isPackaged });
       openMainWindow();

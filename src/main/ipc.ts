@@ -11,9 +11,9 @@ import type {
 import { ipcMain } from 'electron';
 import {
   ARTICLE_EXTENSIONS,
+  externalUrl,
   IPC_CHANNELS,
   invalidSaveExportRequest,
-  isAllowedExternalUrl,
   MAX_OPEN_FILE_BYTES,
   type OpenedFile,
   type OpenFilesResult,
@@ -21,6 +21,10 @@ import {
   type SaveExportResult,
   type UnreadableFile,
 } from '../shared/ipc';
+import { type BackupStore, createBackupHandlers } from './backups';
+import { assertNoArgs, assertTrustedSender } from './sender';
+
+export { assertTrustedSender, UntrustedSenderError } from './sender';
 
 /**
  * The main-process side of src/shared/ipc.ts. Handlers trust nothing from the renderer: the sender frame is
@@ -39,37 +43,8 @@ export interface IpcDeps {
   readFile(filePath: string, maxBytes: number): Promise<Uint8Array>;
   writeFile(filePath: string, content: string): Promise<void>;
   openExternal(url: string): Promise<void>;
-}
-
-export class UntrustedSenderError extends Error {
-  override name = 'UntrustedSenderError';
-}
-
-/** Only the main window's top frame, showing the app itself, may call in; returns that window. */
-export function assertTrustedSender(
-  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
-  deps: IpcDeps,
-): BrowserWindow {
-  const window = deps.getMainWindow();
-  const frame = event.senderFrame;
-  if (!window || window.isDestroyed() || !frame) {
-    throw new UntrustedSenderError('IPC refused: no trusted window');
-  }
-  const main = window.webContents.mainFrame;
-  // Compared by identity tokens rather than object identity, which Electron does not promise.
-  const sameFrame =
-    frame === main || (frame.processId === main.processId && frame.frameToken === main.frameToken);
-  if (!sameFrame) {
-    throw new UntrustedSenderError('IPC refused: sender is not the main frame of the main window');
-  }
-  if (!deps.isAppUrl(frame.url)) {
-    throw new UntrustedSenderError('IPC refused: sender is not on the app origin');
-  }
-  return window;
-}
-
-function assertNoArgs(args: unknown[]): void {
-  if (args.length !== 0) throw new TypeError('this call takes no arguments');
+  /** Backups and the sentinel in the user's data folder (backups.ts). */
+  backups: BackupStore;
 }
 
 function messageOf(error: unknown): string {
@@ -129,9 +104,11 @@ async function saveExport(window: BrowserWindow, deps: IpcDeps, request: unknown
 
 async function openExternal(deps: IpcDeps, url: unknown): Promise<boolean> {
   if (typeof url !== 'string') throw new TypeError('openExternal: url must be a string');
-  if (!isAllowedExternalUrl(url)) return false;
+  const allowed = externalUrl(url);
+  if (allowed === null) return false;
   try {
-    await deps.openExternal(url);
+    // The URL as parsed and checked, not the raw string, so no other parser can read it differently.
+    await deps.openExternal(allowed);
     return true;
   } catch {
     return false;
@@ -158,6 +135,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<string, Handler> {
       if (args.length !== 1) throw new TypeError('openExternal takes exactly one url');
       return openExternal(deps, args[0]);
     },
+    ...createBackupHandlers(deps),
   };
 }
 

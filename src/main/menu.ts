@@ -24,6 +24,9 @@ export function buildMenuTemplate(
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => send('open') },
       { label: 'Export JSON…', accelerator: 'CmdOrCtrl+E', click: () => send('export-json') },
       { type: 'separator' },
+      { label: 'Back up now', click: () => send('backup-now') },
+      { label: 'Restore from backup…', click: () => send('restore-backup') },
+      { type: 'separator' },
       // macOS quits from the app menu; File ends with Close Window there, as platform convention has it.
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

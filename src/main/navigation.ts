@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import { isAllowedExternalUrl } from '../shared/ipc';
+import { externalUrl } from '../shared/ipc';
 
 /**
  * Navigation guards for every webContents (attached from app 'web-contents-created', so windows created
@@ -28,8 +28,9 @@ export function applyNavigationGuards(contents: GuardedContents, policy: Navigat
     event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) {
-      policy.openExternal(url).catch(() => {
+    const allowed = externalUrl(url);
+    if (allowed !== null) {
+      policy.openExternal(allowed).catch(() => {
         // No browser configured: nothing useful to tell the renderer from here.
       });
     }

@@ -1,15 +1,26 @@
 import path from 'node:path';
-import type { BrowserWindowConstructorOptions } from 'electron';
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './origin';
 
 /**
  * The one application window. The renderer is treated as untrusted web content: no Node, sandboxed,
  * isolated, and it reaches the main process only through the preload's named functions.
+ *
+ * The options are written out where the window is created (not assembled elsewhere and spread in), so that
+ * both the tests (test/main/window.test.ts) and static analysis (scripts/electronegativity.mjs) see exactly
+ * what Electron receives.
  */
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+/** Where the window loads from: the dev server while developing, the app protocol otherwise. */
+export function rendererEntryUrl(devServerUrl: string | undefined): string {
+  return devServerUrl ?? APP_ENTRY_URL;
+}
+
+export function createMainWindow(
+  devServerUrl: string | undefined,
+  preloadPath: string = path.join(__dirname, '../preload/index.js'),
+): BrowserWindow {
+  const window = new BrowserWindow({
     title: 'Spanlight',
     width: 1280,
     height: 840,
@@ -17,6 +28,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     minHeight: 480,
     // Shown on ready-to-show, so the user never sees an empty white frame.
     show: false,
+    // Linux and Windows show it in the task bar; macOS takes the bundle's icon.
+    icon: path.join(__dirname, '../../resources/icon.png'),
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -32,19 +45,6 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       // for dictionaries.
       spellcheck: false,
     },
-  };
-}
-
-/** Where the window loads from: the dev server while developing, the app protocol otherwise. */
-export function rendererEntryUrl(devServerUrl: string | undefined): string {
-  return devServerUrl ?? APP_ENTRY_URL;
-}
-
-export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
-  const window = new BrowserWindow({
-    ...mainWindowOptions(path.join(__dirname, '../preload/index.js')),
-    // Linux and Windows show it in the task bar; macOS takes the bundle's icon.
-    icon: path.join(__dirname, '../../resources/icon.png'),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererEntryUrl(devServerUrl));

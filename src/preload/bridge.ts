@@ -1,17 +1,24 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import {
+  type BackupInfo,
   IPC_CHANNELS,
   MENU_COMMANDS,
   type MenuCommand,
   type OpenFilesResult,
+  type ReadBackupResult,
   type SaveExportRequest,
   type SaveExportResult,
+  type Sentinel,
   type SpanlightBridge,
+  type WriteBackupRequest,
+  type WriteBackupResult,
+  type WriteSentinelResult,
 } from '../shared/ipc';
 
 /**
  * The `window.spanlight` API. Each member is a named function bound to one fixed channel; the renderer can
  * neither pick a channel nor reach ipcRenderer, so a compromised page is limited to these few requests.
+ * Objects are rebuilt from their known fields before they cross over; main validates them again.
  */
 
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
@@ -27,7 +34,6 @@ export function createBridge(ipc: BridgeIpc): SpanlightBridge {
       return ipc.invoke(IPC_CHANNELS.openFiles);
     },
     saveExport(request: SaveExportRequest): Promise<SaveExportResult> {
-      // Only the two known fields cross over; main validates them again.
       return ipc.invoke(IPC_CHANNELS.saveExport, {
         suggestedName: request?.suggestedName,
         content: request?.content,
@@ -35,6 +41,29 @@ export function createBridge(ipc: BridgeIpc): SpanlightBridge {
     },
     openExternal(url: string): Promise<boolean> {
       return ipc.invoke(IPC_CHANNELS.openExternal, url);
+    },
+    writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult> {
+      return ipc.invoke(IPC_CHANNELS.writeBackup, {
+        reason: request?.reason,
+        content: request?.content,
+        counts: { documents: request?.counts?.documents, spans: request?.counts?.spans },
+      });
+    },
+    listBackups(): Promise<BackupInfo[]> {
+      return ipc.invoke(IPC_CHANNELS.listBackups);
+    },
+    readBackup(name: string): Promise<ReadBackupResult> {
+      return ipc.invoke(IPC_CHANNELS.readBackup, name);
+    },
+    writeSentinel(sentinel: Sentinel): Promise<WriteSentinelResult> {
+      return ipc.invoke(IPC_CHANNELS.writeSentinel, {
+        documents: sentinel?.documents,
+        spans: sentinel?.spans,
+        lastWriteAt: sentinel?.lastWriteAt,
+      });
+    },
+    readSentinel(): Promise<Sentinel | null> {
+      return ipc.invoke(IPC_CHANNELS.readSentinel);
     },
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');

@@ -7,12 +7,17 @@ export const IPC_CHANNELS = {
   openFiles: 'spanlight:open-files',
   saveExport: 'spanlight:save-export',
   openExternal: 'spanlight:open-external',
+  writeBackup: 'spanlight:write-backup',
+  listBackups: 'spanlight:list-backups',
+  readBackup: 'spanlight:read-backup',
+  writeSentinel: 'spanlight:write-sentinel',
+  readSentinel: 'spanlight:read-sentinel',
   /** main → renderer: a menu item was chosen. */
   menuCommand: 'spanlight:menu-command',
 } as const;
 
-export type MenuCommand = 'open' | 'export-json';
-export const MENU_COMMANDS: readonly MenuCommand[] = ['open', 'export-json'];
+export type MenuCommand = 'open' | 'export-json' | 'backup-now' | 'restore-backup';
+export const MENU_COMMANDS: readonly MenuCommand[] = ['open', 'export-json', 'backup-now', 'restore-backup'];
 
 /** A file the user chose in the native Open dialog, read by main (size-capped) and handed over as bytes. */
 export interface OpenedFile {
@@ -40,12 +45,84 @@ export interface SaveExportRequest {
 
 export type SaveExportResult = { saved: true; path: string } | { saved: false; reason?: string };
 
+/** Why a backup was taken; part of its file name. */
+export type BackupReason = 'scheduled' | 'before-import' | 'before-upgrade' | 'manual';
+export const BACKUP_REASONS: readonly BackupReason[] = [
+  'scheduled',
+  'before-import',
+  'before-upgrade',
+  'manual',
+];
+
+/** What the backup holds, as the renderer counted it; shown in the restore list without opening the file. */
+export interface BackupCounts {
+  documents: number;
+  spans: number;
+}
+
+export interface WriteBackupRequest {
+  reason: BackupReason;
+  /** The whole library as Spanlight JSON (the export format), at most MAX_EXPORT_CHARS. */
+  content: string;
+  counts: BackupCounts;
+}
+
+/** `name` is the backup's file name, the handle readBackup takes. */
+export type WriteBackupResult = { ok: true; name: string } | { ok: false; reason: string };
+
+export interface BackupInfo {
+  /** File name, e.g. "spanlight-2026-12-01T10-00-00-000Z-scheduled.json"; pass it to readBackup. */
+  name: string;
+  /** When it was written (ISO 8601, UTC), e.g. "2026-12-01T10:00:00.000Z". */
+  createdAt: string;
+  reason: BackupReason;
+  /** Size of the file on disk. */
+  bytes: number;
+  /** Counts recorded when the backup was written; null if its small description file is missing or damaged. */
+  documents: number | null;
+  spans: number | null;
+}
+
+export type ReadBackupResult = { ok: true; content: string } | { ok: false; reason: string };
+
+/**
+ * Kept outside IndexedDB (userData/sentinel.json): what the database held at its last committed write. If the
+ * database comes up empty or smaller at start, the renderer offers the newest backup instead of starting fresh.
+ */
+export interface Sentinel {
+  documents: number;
+  spans: number;
+  /** ISO 8601, UTC, e.g. "2026-12-01T10:00:00.000Z". */
+  lastWriteAt: string;
+}
+
+export type WriteSentinelResult = { ok: true } | { ok: false; reason: string };
+
+/** How many backups are kept (the newest ones; see src/main/backups.ts for the one extra it may keep). */
+export const MAX_BACKUPS = 20;
+
+/**
+ * The only file names readBackup accepts: what src/main/backups.ts writes. The timestamp is ISO 8601 with
+ * ":" and "." replaced by "-" (Windows forbids ":" in file names).
+ */
+export const BACKUP_NAME_PATTERN =
+  /^spanlight-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(scheduled|before-import|before-upgrade|manual)\.json$/;
+
 /** What the preload exposes as `window.spanlight`. Named functions only, never raw ipcRenderer. */
 export interface SpanlightBridge {
   readonly platform: 'electron';
   openFiles(): Promise<OpenFilesResult>;
   saveExport(request: SaveExportRequest): Promise<SaveExportResult>;
   openExternal(url: string): Promise<boolean>;
+  /** Writes userData/backups/spanlight-<timestamp>-<reason>.json atomically and prunes old backups. */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** Every backup, newest first, without reading any backup's content. */
+  listBackups(): Promise<BackupInfo[]>;
+  /** The content of one backup named by listBackups or writeBackup. */
+  readBackup(name: string): Promise<ReadBackupResult>;
+  writeSentinel(sentinel: Sentinel): Promise<WriteSentinelResult>;
+  /** The sentinel, or null when there is none yet (first start) or it is unreadable. */
+  readSentinel(): Promise<Sentinel | null>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -84,15 +161,86 @@ export function invalidSaveExportRequest(value: unknown): string | null {
   return null;
 }
 
-/** Only https URLs leave the app, through the OS browser. */
-export function isAllowedExternalUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 2048) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.length > 0 && url.username === '' && url.password === '';
-  } catch {
-    return false;
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/** A strict ISO 8601 UTC timestamp that names a real instant (no "2026-02-31"). */
+export function isIsoTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_UTC.test(value)) return false;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return false;
+  // Round trip on the date and time part, so that JavaScript's lenient parsing cannot shift a day.
+  return new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
+function invalidCounts(value: unknown, what: string): string | null {
+  if (typeof value !== 'object' || value === null) return `${what} must be an object`;
+  const { documents, spans } = value as Record<string, unknown>;
+  if (!isCount(documents)) return `${what}.documents must be a non-negative integer`;
+  if (!isCount(spans)) return `${what}.spans must be a non-negative integer`;
+  return null;
+}
+
+/** Validates a writeBackup request; returns a reason or null. */
+export function invalidWriteBackupRequest(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'request must be an object';
+  const { reason, content, counts } = value as Record<string, unknown>;
+  if (typeof reason !== 'string' || !(BACKUP_REASONS as readonly string[]).includes(reason)) {
+    return `reason must be one of ${BACKUP_REASONS.join(', ')}`;
   }
+  if (typeof content !== 'string') return 'content must be a string';
+  if (content.length > MAX_EXPORT_CHARS) return 'content is too large';
+  // Cheap shape check (never a parse of a 500 MB string): Spanlight JSON is an object.
+  if (!/^\s*\{/.test(content)) return 'content must be Spanlight JSON';
+  return invalidCounts(counts, 'counts');
+}
+
+/** Validates a sentinel; returns a reason or null. */
+export function invalidSentinel(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'sentinel must be an object';
+  const counts = invalidCounts(value, 'sentinel');
+  if (counts !== null) return counts;
+  if (!isIsoTimestamp((value as Record<string, unknown>).lastWriteAt)) {
+    return 'sentinel.lastWriteAt must be an ISO 8601 UTC timestamp';
+  }
+  return null;
+}
+
+/** True for a name that src/main/backups.ts could have written: nothing else is ever opened. */
+export function isBackupName(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 80 && BACKUP_NAME_PATTERN.test(value);
+}
+
+/**
+ * Only https URLs leave the app, through the OS browser; returns the URL as parsed (what is then opened), or
+ * null. Spanlight trusts no remote host, so there is no allow-list for a look-alike host to imitate; what is
+ * refused is everything that is not plain https or could read differently to another URL parser: other
+ * schemes, credentials ("https://app@evil.example"), whitespace, control characters, backslashes and
+ * slash counts other than two after the scheme.
+ */
+export function externalUrl(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return null;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(value)) return null;
+  // Exactly two slashes then the host: WHATWG reads "https:///x" or "https:x" as https://x/, others may not.
+  if (!/^https:\/\/[^/]/i.test(value)) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || url.hostname.length === 0) return null;
+  if (url.username !== '' || url.password !== '') return null;
+  return url.href;
+}
+
+/** True when externalUrl accepts the value. */
+export function isAllowedExternalUrl(value: unknown): value is string {
+  return externalUrl(value) !== null;
 }
 
 declare global {

@@ -166,9 +166,7 @@ describe('main process bootstrap', () => {
       'permissions',
       'network',
       'csp',
-      'ipcMain.handle',
-      'ipcMain.handle',
-      'ipcMain.handle',
+      ...Array(8).fill('ipcMain.handle'),
       'menu',
       'new BrowserWindow',
     ]);
@@ -180,6 +178,17 @@ describe('main process bootstrap', () => {
     });
     window?.listeners.get('ready-to-show')?.();
     expect(window?.show).toHaveBeenCalled();
+  });
+
+  it('keeps backups in the pinned profile folder, read after it was set', async () => {
+    await boot({ packaged: true });
+    fake.electron.app.getPath.mockClear();
+    await becomeReady();
+    expect(fake.electron.app.getPath).toHaveBeenCalledWith('userData');
+    const channels = fake.electron.ipcMain.handle.mock.calls.map((call) => (call as unknown[])[0]);
+    expect(channels).toEqual(
+      expect.arrayContaining(['spanlight:write-backup', 'spanlight:list-backups', 'spanlight:read-sentinel']),
+    );
   });
 
   it('loads the dev server only in an unpackaged app', async () => {

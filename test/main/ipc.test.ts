@@ -26,7 +26,20 @@ function makeDeps(overrides: Partial<IpcDeps> = {}): IpcDeps {
     readFile: vi.fn(async () => new Uint8Array()),
     writeFile: vi.fn(async () => {}),
     openExternal: vi.fn(async () => {}),
+    backups: fakeBackupStore(),
     ...overrides,
+  };
+}
+
+/** A BackupStore whose every method is a spy: the sender checks must refuse before any is called. */
+function fakeBackupStore(): IpcDeps['backups'] {
+  return {
+    dir: '/nowhere/backups',
+    write: vi.fn(async () => ({ ok: true as const, name: 'x' })),
+    list: vi.fn(async () => []),
+    read: vi.fn(async () => ({ ok: true as const, content: '{}' })),
+    writeSentinel: vi.fn(async () => ({ ok: true as const })),
+    readSentinel: vi.fn(async () => null),
   };
 }
 
@@ -41,15 +54,20 @@ const callsFor = {
   [IPC_CHANNELS.openFiles]: [],
   [IPC_CHANNELS.saveExport]: [validRequest],
   [IPC_CHANNELS.openExternal]: ['https://example.org/'],
+  [IPC_CHANNELS.writeBackup]: [{ reason: 'manual', content: '{}', counts: { documents: 0, spans: 0 } }],
+  [IPC_CHANNELS.listBackups]: [],
+  [IPC_CHANNELS.readBackup]: ['spanlight-2026-12-01T10-00-00-000Z-manual.json'],
+  [IPC_CHANNELS.writeSentinel]: [{ documents: 1, spans: 2, lastWriteAt: '2026-12-01T10:00:00.000Z' }],
+  [IPC_CHANNELS.readSentinel]: [],
 } as Record<string, unknown[]>;
 
 describe('registerIpcHandlers', () => {
   it('registers exactly the request channels of the contract', () => {
     registerIpcHandlers(makeDeps());
     const channels = electron.ipcMain.handle.mock.calls.map((call) => call[0]).sort();
-    expect(channels).toEqual(
-      [IPC_CHANNELS.openExternal, IPC_CHANNELS.openFiles, IPC_CHANNELS.saveExport].sort(),
-    );
+    const requestChannels = Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.menuCommand);
+    expect(channels).toEqual(requestChannels.sort());
+    expect(Object.keys(callsFor).sort()).toEqual(requestChannels.sort());
   });
 });
 
@@ -71,6 +89,9 @@ describe('sender check', () => {
       expect(deps.showOpenDialog).not.toHaveBeenCalled();
       expect(deps.showSaveDialog).not.toHaveBeenCalled();
       expect(deps.openExternal).not.toHaveBeenCalled();
+      for (const method of Object.values(deps.backups)) {
+        if (typeof method === 'function') expect(method).not.toHaveBeenCalled();
+      }
     });
 
     it(`${channel} refuses when the main window is gone`, async () => {
@@ -270,15 +291,49 @@ describe('openExternal', () => {
   });
 
   it.each([
-    'http://example.org/',
-    'file:///etc/passwd',
-    'javascript:alert(1)',
-    'smb://host/share',
-    'https://u@evil',
-  ])('does not open %s', async (url) => {
+    ['http:', 'http://example.org/'],
+    ['file:', 'file:///etc/passwd'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['javascript: in capitals', 'JAVASCRIPT:alert(1)'],
+    ['smb:', 'smb://host/share'],
+    ['a UNC-like backslash path', '\\\\host\\share'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['vbscript:', 'vbscript:msgbox(1)'],
+    ['ms-settings:', 'ms-settings:privacy'],
+    ['the app itself', 'app://spanlight/index.html'],
+    ['credentials posing as the host', 'https://spanlight.app@evil.example/'],
+    ['a user name', 'https://user@host/'],
+    ['user and password', 'https://user:pw@host/'],
+    ['a backslash after the scheme', 'https:\\\\evil.example/'],
+    ['a backslash in the path', 'https://example.org\\@evil.example/'],
+    ['a newline inside', 'https://exa\nmple.org/'],
+    ['a tab inside', 'https://example.org/\t'],
+    ['leading spaces', '  https://example.org/'],
+    ['a NUL byte', 'https://example.org/\u0000'],
+    ['a C1 control character', 'https://example.org/\u0085'],
+    ['three slashes', 'https:///path'],
+    ['no slashes', 'https:example.org'],
+    ['an empty string', ''],
+    ['a relative URL', '/index.html'],
+    ['an over-long URL', `https://example.org/${'a'.repeat(2100)}`],
+  ])('does not open %s (%s)', async (_label, url) => {
     const deps = makeDeps();
     expect(await handler(deps, IPC_CHANNELS.openExternal)(trusted, url)).toBe(false);
     expect(deps.openExternal).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    // Spanlight trusts no remote host, so a look-alike host is just another web page for the OS browser;
+    // what matters is that the URL opened is exactly the one that was checked, never the app's own origin.
+    ['a look-alike host', 'https://spanlight.app.evil.example/x', 'https://spanlight.app.evil.example/x'],
+    ['a look-alike with the app host', 'https://spanlight/index.html', 'https://spanlight/index.html'],
+    ['upper-case scheme and host', 'HTTPS://EXAMPLE.ORG/A', 'https://example.org/A'],
+    ['an internationalised host, as punycode', 'https://bücher.example/', 'https://xn--bcher-kva.example/'],
+    ['dot segments, resolved', 'https://example.org/a/../b', 'https://example.org/b'],
+  ])('opens %s as the parsed URL', async (_label, url, opened) => {
+    const deps = makeDeps();
+    expect(await handler(deps, IPC_CHANNELS.openExternal)(trusted, url)).toBe(true);
+    expect(deps.openExternal).toHaveBeenCalledExactlyOnceWith(opened);
   });
 
   it('rejects a non-string url', async () => {

@@ -34,12 +34,27 @@ describe('buildMenuTemplate (Windows/Linux)', () => {
   it.each([
     ['Open…', 'CmdOrCtrl+O', 'open'],
     ['Export JSON…', 'CmdOrCtrl+E', 'export-json'],
+    ['Back up now', undefined, 'backup-now'],
+    ['Restore from backup…', undefined, 'restore-backup'],
   ] as const)('File › %s (%s) sends %s', (label, accelerator, command) => {
     send.mockClear();
     const item = byLabel(file, label);
     expect(item?.accelerator).toBe(accelerator);
     clickItem(item);
     expect(send).toHaveBeenCalledExactlyOnceWith(command);
+  });
+
+  it('groups the backup items between separators, after Export', () => {
+    const labels = file.map((item) => item.label ?? item.type ?? item.role);
+    expect(labels).toEqual([
+      'Open…',
+      'Export JSON…',
+      'separator',
+      'Back up now',
+      'Restore from backup…',
+      'separator',
+      'quit',
+    ]);
   });
 
   it('ends File with a separator and Quit', () => {

@@ -33,7 +33,18 @@ describe('createBridge', () => {
   it('exposes only the contract: platform plus named functions, frozen', () => {
     const bridge = createBridge(fakeIpc().ipc as never);
     expect(Object.keys(bridge).sort()).toEqual(
-      ['onMenuCommand', 'openExternal', 'openFiles', 'platform', 'saveExport'].sort(),
+      [
+        'listBackups',
+        'onMenuCommand',
+        'openExternal',
+        'openFiles',
+        'platform',
+        'readBackup',
+        'readSentinel',
+        'saveExport',
+        'writeBackup',
+        'writeSentinel',
+      ].sort(),
     );
     expect(bridge.platform).toBe('electron');
     for (const [key, value] of Object.entries(bridge)) {
@@ -49,10 +60,51 @@ describe('createBridge', () => {
     await bridge.openFiles();
     await bridge.saveExport({ suggestedName: 'a.json', content: '{}' });
     await bridge.openExternal('https://example.org/');
+    const counts = { documents: 1, spans: 2 };
+    await bridge.writeBackup({ reason: 'manual', content: '{}', counts });
+    await bridge.listBackups();
+    await bridge.readBackup('spanlight-2026-12-01T10-00-00-000Z-manual.json');
+    await bridge.writeSentinel({ ...counts, lastWriteAt: '2026-12-01T10:00:00.000Z' });
+    await bridge.readSentinel();
     expect(ipc.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.openFiles],
       [IPC_CHANNELS.saveExport, { suggestedName: 'a.json', content: '{}' }],
       [IPC_CHANNELS.openExternal, 'https://example.org/'],
+      [IPC_CHANNELS.writeBackup, { reason: 'manual', content: '{}', counts }],
+      [IPC_CHANNELS.listBackups],
+      [IPC_CHANNELS.readBackup, 'spanlight-2026-12-01T10-00-00-000Z-manual.json'],
+      [IPC_CHANNELS.writeSentinel, { ...counts, lastWriteAt: '2026-12-01T10:00:00.000Z' }],
+      [IPC_CHANNELS.readSentinel],
+    ]);
+  });
+
+  it('passes only the known fields of a backup request and a sentinel', async () => {
+    const { ipc } = fakeIpc();
+    const bridge = createBridge(ipc as never);
+    await bridge.writeBackup({
+      reason: 'scheduled',
+      content: '{}',
+      counts: { documents: 3, spans: 4, path: '/etc' },
+      dir: '/tmp',
+    } as never);
+    await bridge.writeSentinel({ documents: 1, spans: 2, lastWriteAt: 'x', file: '/etc/passwd' } as never);
+    expect(ipc.invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.writeBackup, { reason: 'scheduled', content: '{}', counts: { documents: 3, spans: 4 } }],
+      [IPC_CHANNELS.writeSentinel, { documents: 1, spans: 2, lastWriteAt: 'x' }],
+    ]);
+  });
+
+  it('does not throw in the page on a missing request: main refuses it', async () => {
+    const { ipc } = fakeIpc();
+    const bridge = createBridge(ipc as never);
+    await bridge.writeBackup(undefined as never);
+    await bridge.writeSentinel(null as never);
+    expect(ipc.invoke.mock.calls).toEqual([
+      [
+        IPC_CHANNELS.writeBackup,
+        { reason: undefined, content: undefined, counts: { documents: undefined, spans: undefined } },
+      ],
+      [IPC_CHANNELS.writeSentinel, { documents: undefined, spans: undefined, lastWriteAt: undefined }],
     ]);
   });
 
@@ -72,15 +124,17 @@ describe('createBridge', () => {
     const unsubscribe = createBridge(ipc as never).onMenuCommand(listener);
     emit(IPC_CHANNELS.menuCommand, 'open');
     emit(IPC_CHANNELS.menuCommand, 'export-json');
+    emit(IPC_CHANNELS.menuCommand, 'backup-now');
+    emit(IPC_CHANNELS.menuCommand, 'restore-backup');
     emit(IPC_CHANNELS.menuCommand, 'format-disk');
     emit(IPC_CHANNELS.menuCommand, { command: 'open' });
     emit('some-other-channel', 'open');
-    expect(listener.mock.calls).toEqual([['open'], ['export-json']]);
+    expect(listener.mock.calls).toEqual([['open'], ['export-json'], ['backup-now'], ['restore-backup']]);
 
     unsubscribe();
     expect(count(IPC_CHANNELS.menuCommand)).toBe(0);
     emit(IPC_CHANNELS.menuCommand, 'open');
-    expect(listener).toHaveBeenCalledTimes(2);
+    expect(listener).toHaveBeenCalledTimes(4);
   });
 
   it('refuses a listener that is not a function', () => {

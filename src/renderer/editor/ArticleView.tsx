@@ -7,6 +7,7 @@ import type { TextDirection } from '../../core/text/direction';
 import { $buildArticle, type ArticleDirection } from './articleState';
 import { DirectionPlugin } from './DirectionPlugin';
 import { type HighlightHandle, HighlightPlugin } from './HighlightPlugin';
+import { KeyboardCaretPlugin } from './KeyboardCaretPlugin';
 import { type ArticleSelection, SelectionPlugin } from './SelectionPlugin';
 import { useArticleDomMap } from './useArticleDomMap';
 
@@ -46,7 +47,9 @@ export function ArticleView(props: Props) {
           className="article-text"
           aria-label="Article text"
           aria-readonly
+          aria-description="Arrow keys move a caret, Shift+arrows select, 1 2 3 tag the selection."
           spellCheck={false}
+          tabIndex={0}
         />
       </div>
       <ArticlePlugins {...props} />
@@ -68,6 +71,7 @@ function ArticlePlugins(props: Props) {
         selectedSpanId={props.selectedSpanId}
         handle={props.handle}
       />
+      <KeyboardCaretPlugin map={map} onSelectionChange={props.onSelectionChange} />
       <SelectionPlugin
         map={map}
         spans={props.spans}

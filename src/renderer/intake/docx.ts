@@ -99,6 +99,8 @@ export async function docxToDraft(bytes: Uint8Array, options: DocxIntakeOptions 
     const converted = await mammoth.convertToHtml(
       { arrayBuffer },
       {
+        // Word's Title and Subtitle styles are headings too (mammoth maps only "Heading n" by default).
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
         externalFileAccess: false,
         ignoreEmptyParagraphs: true,

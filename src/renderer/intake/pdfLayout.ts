@@ -25,8 +25,9 @@
  * (see linePitch), falling back to the font's natural line height (ascent − descent). A page boundary
  * always ends a paragraph, so words on either side of a page break are never glued.
  *
- * Joining. Lines of a paragraph are joined with one space, except after a line ending with a hyphen, which
- * is left as is and joined without a space ("inter-" + "national" gives "inter-national"). Paragraphs are
+ * Joining. Lines of a paragraph are joined with one space, except after a line ending with a hyphen right
+ * after a letter, which is left as is and joined without a space ("inter-" + "national" gives
+ * "inter-national"; a spaced dash "Homs -" + "Reuters" keeps its space). Paragraphs are
  * separated by a blank line by the caller.
  */
 
@@ -66,7 +67,8 @@ const LTR_LETTERS = /(?![\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC])\p{L}/gu;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const MARKS_ONLY = /^\s*\p{M}+\s*$/u;
-const LINE_END_HYPHEN = /[-\u00AD\u2010]$/;
+/** A hyphen right after a letter: a word broken or compounded across lines (not a spaced dash). */
+const LINE_END_HYPHEN = /\p{L}[-\u00AD\u2010]$/u;
 const PRESENTATION_FORMS = /[\uFB00-\uFB06\uFB13-\uFB17\uFB1D-\uFDFF\uFE70-\uFEFC]+/gu;
 
 const MIRRORED: Readonly<Record<string, string>> = {
@@ -191,8 +193,9 @@ function lineRuns(visual: PlacedItem[], rtl: boolean): Run[] {
     result.push({
       items,
       rightToLeft: rtl !== isEmbedded,
-      left: Math.min(...items.map((item) => item.left)),
-      right: Math.max(...items.map((item) => item.right)),
+      // reduce, not Math.min(...spread): a line may hold more glyph items than a call takes arguments.
+      left: items.reduce((min, item) => Math.min(min, item.left), Number.POSITIVE_INFINITY),
+      right: items.reduce((max, item) => Math.max(max, item.right), Number.NEGATIVE_INFINITY),
     });
   };
   let base: PlacedItem[] = [];

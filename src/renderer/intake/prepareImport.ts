@@ -5,9 +5,7 @@ import { detectFileKind } from '../../core/intake/detectKind';
 import { draftsFromJsonl } from '../../core/intake/jsonl';
 import { draftFromMarkdown } from '../../core/intake/markdown';
 import type { FileKind, IntakeFile, IntakeResult } from '../../core/intake/types';
-import { docxToDraft } from './docx';
 import { htmlToDraft } from './html';
-import { pdfToDraft } from './pdf';
 
 /** One file of an import, parsed and waiting for the researcher's go-ahead. */
 export interface PreparedFile {
@@ -46,10 +44,16 @@ export async function prepareFile(file: IntakeFile, signal?: AbortSignal): Promi
   if (!kind) return { ...base, refusal: `its format is not one Spanlight can open (${SUPPORTED})` };
   try {
     switch (kind) {
-      case 'pdf':
+      // Loaded on first use: pdf.js and mammoth are most of the renderer's weight and opening the app
+      // should not wait for them.
+      case 'pdf': {
+        const { pdfToDraft } = await import('./pdf');
         return withResult(base, await pdfToDraft(file.bytes, { fileName: file.name, signal }));
-      case 'docx':
+      }
+      case 'docx': {
+        const { docxToDraft } = await import('./docx');
         return withResult(base, await docxToDraft(file.bytes, { fileName: file.name }));
+      }
       default:
         return decodeAndParse(base);
     }

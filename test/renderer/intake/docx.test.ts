@@ -46,6 +46,19 @@ describe('titles', () => {
     expect(expectOneDraft(await docxToDraft(bytes)).title).toBe('');
   });
 
+  test("a paragraph in Word's Title style is a heading, so the title", async () => {
+    const bodyXml = `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Styled title</w:t></w:r></w:p><w:p><w:r><w:t>Body.</w:t></w:r></w:p>`;
+    const bytes = await buildDocx([], {
+      bodyXml,
+      extra: {
+        'word/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style></w:styles>`,
+      },
+    });
+    const draft = expectOneDraft(await docxToDraft(bytes, { fileName: 'x.docx' }));
+    expect(draft.title).toBe('Styled title');
+    expect(draft.text).toBe('Styled title\n\nBody.');
+  });
+
   test('a heading further down still wins over the core title', async () => {
     const bytes = await buildDocx(
       [{ text: 'Intro paragraph.' }, { text: 'Section heading', style: 'Heading2' }, { text: 'Body.' }],

@@ -34,6 +34,12 @@ describe('lines and paragraphs', () => {
     ]);
   });
 
+  test('a spaced dash at a line end keeps its space', () => {
+    expect(layoutParagraphs([page(...lines(['Homs -', 'Spanlight reports']))])).toEqual([
+      'Homs - Spanlight reports',
+    ]);
+  });
+
   test('a page boundary ends a paragraph, so words across it are not glued', () => {
     const first = page(...lines(['the last words of a page', 'that ends mid']));
     const second = page(...lines(['sentence and goes on']));

@@ -1,9 +1,5 @@
 import type { ReactNode } from 'react';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-
-// React's act() environment flag: lets React flush effects synchronously inside act().
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 export interface Rendered {
   container: HTMLElement;
@@ -11,24 +7,31 @@ export interface Rendered {
   unmount(): Promise<void>;
 }
 
-/** Mounts a React tree into a fresh element of the test page. */
+/** Two animation frames: React has committed and the browser has laid the result out. */
+const settle = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * Mounts a React tree into a fresh element of the test page. No act(): the tests drive a real browser and
+ * wait for what the user would see (expect.element / expect.poll), as the toolchain notes advise.
+ */
 export async function render(node: ReactNode, width = 900): Promise<Rendered> {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
   document.body.append(container);
-  let root: Root | null = null;
-  await act(async () => {
-    root = createRoot(container);
-    root.render(node);
-  });
+  const root: Root = createRoot(container);
+  root.render(node);
+  await settle();
   return {
     container,
     async rerender(next) {
-      await act(async () => root?.render(next));
+      root.render(next);
+      await settle();
     },
     async unmount() {
-      await act(async () => root?.unmount());
+      root.unmount();
       container.remove();
+      await settle();
     },
   };
 }

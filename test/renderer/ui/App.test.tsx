@@ -338,4 +338,46 @@ describe('App', () => {
     await page.getByRole('searchbox', { name: 'Filter documents' }).fill('report 59');
     await expect.poll(() => items.elements().length).toBe(11); // 59 and 590–599
   });
+
+  it('tags with the keyboard alone: caret by word and grapheme, Shift to select, 1/2/3 to tag', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    await createFromText('تقرير', 'أعلنت قسد اعتقال ٣٤ شخصاً بالحسكة.\nThe SDF in Raqqa.');
+    const article = document.querySelector('[aria-label="Article text"]') as HTMLElement;
+    await expect.poll(() => article.querySelectorAll('p').length).toBe(2);
+    article.focus();
+    expect(document.activeElement).toBe(article);
+    // Right to left: ArrowLeft moves forward in reading order.
+    await userEvent.keyboard('{Home}{Control>}{ArrowLeft}{/Control}{ArrowLeft}');
+    await userEvent.keyboard('{Shift>}{Control>}{ArrowLeft}{/Control}{/Shift}');
+    const toolbar = page.getByRole('toolbar', { name: 'Tag selection' });
+    await expect.element(toolbar).toBeVisible();
+    await userEvent.keyboard('1');
+    const items = page.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
+    await expect.poll(() => items.elements().map((item) => item.textContent)).toEqual(['Actor قسد']);
+    // Sub-word by grapheme: from after "بال" select the six letters of الحسكة.
+    article.focus();
+    await userEvent.keyboard('{Home}');
+    // One press per grapheme: "شخصاً" ends in alef + tanween, one character on screen.
+    const prefix = [
+      ...new Intl.Segmenter('ar', { granularity: 'grapheme' }).segment('أعلنت قسد اعتقال ٣٤ شخصاً ب'),
+    ];
+    for (let i = 0; i < prefix.length; i++) await userEvent.keyboard('{ArrowLeft}');
+    await userEvent.keyboard(
+      '{Shift>}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{/Shift}',
+    );
+    await expect.element(toolbar).toBeVisible();
+    await userEvent.keyboard('2');
+    await expect
+      .poll(() => items.elements().map((item) => item.textContent))
+      .toEqual(['Actor قسد', 'Place الحسكة']);
+    // Left to right on the English line: ArrowDown to it, then ArrowRight moves forward.
+    await userEvent.keyboard('{ArrowDown}{Control>}{ArrowRight}{ArrowRight}{/Control}{ArrowRight}');
+    await userEvent.keyboard('{Shift>}{Control>}{ArrowRight}{ArrowRight}{/Control}{/Shift}');
+    await expect.element(toolbar).toBeVisible();
+    await userEvent.keyboard('2');
+    await expect
+      .poll(() => items.elements().map((item) => item.textContent))
+      .toEqual(['Actor قسد', 'Place الحسكة', 'Place in Raqqa']);
+  });
 });

@@ -1,1 +1,0 @@
-import{n as e,o as t,r as n,t as r}from"./common-CcyI9MCR.js";window.bench={ready:n(),async open(n){let i=performance.now();return r(e(),n),await t(),performance.now()-i}};

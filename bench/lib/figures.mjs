@@ -1,0 +1,220 @@
+// Turns the measurements into the report's entries, with the issue's budgets (issue 4).
+import { PEERS } from './pages.mjs';
+import { figure, median, speedup } from './stats.mjs';
+
+const MB = 2 ** 20;
+
+function openFigures({ article, peers }, config) {
+  const { open, registered } = article;
+  const base = median(open.baseline);
+  const entries = [
+    figure({
+      scenario: 'open',
+      metric: 'baseline: same text as plain <p> paragraphs',
+      unit: 'ms',
+      values: open.baseline,
+    }),
+  ];
+  for (const set of config.appSets) {
+    const budgeted = set !== '1k';
+    entries.push(
+      figure({
+        scenario: 'open',
+        metric: `app, ${set} spans (click → article-painted)`,
+        unit: 'ms',
+        values: open[set],
+        baseline: Number(base.toFixed(1)),
+        budget: budgeted ? { on: 'ratio', max: 1.5 } : undefined,
+        note: `${registered[set]} ranges registered at first paint`,
+      }),
+    );
+  }
+  for (const peer of PEERS) {
+    if (!peers?.[peer]) continue;
+    for (const set of config.peerSets) {
+      const values = peers[peer].open[set];
+      entries.push(
+        figure({
+          scenario: 'open',
+          metric: `${peer}, ${set} spans`,
+          unit: 'ms',
+          values,
+          baseline: Number(base.toFixed(1)),
+        }),
+      );
+      if (!open[set]) continue;
+      entries.push(
+        speedup({
+          scenario: 'open',
+          metric: `app faster than ${peer}, ${set} spans`,
+          ours: open[set],
+          peer: values,
+          budget: set === '1k' ? undefined : { min: 10 },
+        }),
+      );
+    }
+  }
+  return entries;
+}
+
+function tagFigures({ article, peers }, config) {
+  const entries = [
+    figure({
+      scenario: 'tag',
+      metric: 'app, at 10k spans (key "1" → spans-painted, span committed)',
+      unit: 'ms',
+      values: article.tag.times,
+      budget: { max: 16 },
+      note: `${article.tag.registered} ranges registered after the last tag`,
+    }),
+  ];
+  for (const peer of PEERS) {
+    if (!peers?.[peer]) continue;
+    const set = config.peerTagSet;
+    entries.push(
+      figure({
+        scenario: 'tag',
+        metric: `${peer}, at ${set} spans (key → add → painted)`,
+        unit: 'ms',
+        values: peers[peer].tag,
+      }),
+    );
+    if (set === '10k') {
+      entries.push(
+        speedup({
+          scenario: 'tag',
+          metric: `app faster than ${peer}, at 10k spans`,
+          ours: article.tag.times,
+          peer: peers[peer].tag,
+          budget: { min: 1 },
+        }),
+      );
+    }
+  }
+  return entries;
+}
+
+function scrollFigures({ article }) {
+  const entries = [];
+  for (const [who, runs] of [
+    ['app, 10k spans', article.scroll],
+    ['baseline', article.scrollBaseline],
+  ]) {
+    const app = who.startsWith('app');
+    entries.push(
+      figure({
+        scenario: 'scroll',
+        metric: `${who}: longest frame`,
+        unit: 'ms',
+        values: runs.map((r) => r.maxFrame),
+        budget: app ? { max: 50 } : undefined,
+        note: `${runs[0]?.frames} frames per pass, 300 equal steps end to end`,
+      }),
+      figure({
+        scenario: 'scroll',
+        metric: `${who}: frames over 50 ms`,
+        unit: 'frames',
+        values: runs.map((r) => r.over50),
+        budget: app ? { max: 0 } : undefined,
+      }),
+    );
+    if (runs[0]?.maxLongFrame !== null) {
+      entries.push(
+        figure({
+          scenario: 'scroll',
+          metric: `${who}: longest long-animation-frame entry`,
+          unit: 'ms',
+          values: runs.map((r) => r.maxLongFrame),
+        }),
+      );
+    }
+  }
+  return entries;
+}
+
+function libraryFigures({ library }, config) {
+  const docs = config.libraryDocs.toLocaleString('en');
+  const small =
+    config.libraryDocs < 10_000 ? 'quick run: smaller library; the budget is for 10,000' : undefined;
+  if (!library) {
+    return [figure({ scenario: 'library', metric: 'skipped (--no-library)', unit: 'ms', values: [] })];
+  }
+  const entries = [
+    figure({
+      scenario: 'library',
+      metric: `${docs} documents: reload → first list item painted`,
+      unit: 'ms',
+      values: library.paint,
+      budget: { max: 500 },
+      note: [`${library.items} list items rendered`, small].filter(Boolean).join('; '),
+    }),
+    figure({
+      scenario: 'library',
+      metric: `${docs} documents: list scroll, longest frame`,
+      unit: 'ms',
+      values: library.scroll.map((r) => r.maxFrame),
+    }),
+    figure({
+      scenario: 'library',
+      metric: `${docs} documents: filter (input → list shows the match)`,
+      unit: 'ms',
+      values: library.filter ?? [],
+      budget: { max: 100 },
+      note: library.filter ? small : 'no filter in the app yet (no searchbox "Filter documents")',
+    }),
+  ];
+  const spans = (config.libraryDocs * 50).toLocaleString('en');
+  const ex = library.exports;
+  const rss = ex.map((e) => e.rss).filter((v) => v !== null);
+  entries.push(
+    figure({
+      scenario: 'export',
+      metric: `${docs} documents × 50 spans (${spans}): click → download`,
+      unit: 'ms',
+      values: ex.map((e) => e.ms),
+      budget: { max: 10_000 },
+      note: [`${(ex[0].bytes / MB).toFixed(0)} MB of JSON`, 'no warm-up: each export is long', small]
+        .filter(Boolean)
+        .join('; '),
+    }),
+    figure({
+      scenario: 'export',
+      metric: 'peak renderer memory (resident, kernel high-water mark)',
+      unit: 'MB',
+      values: rss.map((v) => v / MB),
+      budget: { max: 1024 },
+      note: rss.length ? small : 'not measurable here (needs Linux /proc)',
+    }),
+    figure({
+      scenario: 'export',
+      metric: 'peak JS heap (sampled every 100 ms over CDP)',
+      unit: 'MB',
+      values: ex.map((e) => e.heap / MB),
+    }),
+    figure({
+      scenario: 'import',
+      metric: `Spanlight JSON of ${spans} spans`,
+      unit: 'ms',
+      values: [],
+      budget: { max: 10_000 },
+      note: 'not available: the app cannot import Spanlight JSON yet',
+    }),
+    figure({
+      scenario: 'search',
+      metric: 'across the library',
+      unit: 'ms',
+      values: [],
+      note: 'not available: the app has no search yet',
+    }),
+  );
+  return entries;
+}
+
+export function allFigures(results, config) {
+  return [
+    ...openFigures(results, config),
+    ...tagFigures(results, config),
+    ...scrollFigures(results),
+    ...libraryFigures(results, config),
+  ];
+}

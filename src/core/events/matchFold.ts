@@ -1,0 +1,156 @@
+/**
+ * The matching fold, with a map back to the original text.
+ *
+ * Matching ("tag all occurrences", registry and gazetteer look-ups, the number reader's word lists) compares
+ * folded text, but what it reports must be offsets into the text as stored. So the fold is done one code point
+ * at a time and every UTF-16 code unit of the folded text remembers the code point it came from: a folded range
+ * maps back to an original range exactly, however many marks, tatweels or invisible controls were dropped.
+ *
+ * Per code point, the fold is `searchFold` (hamza seats on alef, alef wasla, ta marbuta → ha, alef maqsura → ya,
+ * diacritics and tatweel dropped, Latin lower-cased without accents), extended with:
+ * - ؤ and ئ → ء (the bare hamza). Writers alternate between the two seats (مسؤول / مسئول, شؤون / شئون), so
+ *   folding both to one letter makes them meet. searchFold instead drops the hamza with NFD (ؤ → و, ئ → ي),
+ *   which keeps مسؤول and مسئول apart; the library filter keeps that behaviour, matching uses this one. The
+ *   decomposed spellings (و or ي followed by U+0654 hamza above) fold the same as the precomposed letters.
+ * - Persian keh and farsi yeh (ک ی), typed on Persian keyboards, → Arabic ك ي.
+ * - Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits → 0-9, so ٣٤ and 34 are the same number.
+ * - Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF, found in text copied out of PDFs) → their letters.
+ * - invisible format controls (LRM, RLM, ALM, ZWJ, ZWNJ, bidi embeddings and isolates, soft hyphen, BOM) dropped.
+ * - optionally, every run of white space (line breaks and no-break spaces included) → one space, so a phrase
+ *   matches across a line break.
+ */
+import { searchFold } from '../text/searchFold';
+
+const INVISIBLE = /^[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/;
+const WHITE_SPACE = /^\s$/;
+const PRESENTATION_FORM = /^[\uFB50-\uFDFF\uFE70-\uFEFF]$/;
+const HAMZA_ABOVE = '\u0654';
+
+const EXTRA_FOLDS: ReadonlyMap<string, string> = new Map([
+  ['ؤ', 'و'],
+  ['ئ', 'ء'],
+  ['ک', 'ك'],
+  ['ی', 'ي'],
+  ...[...'٠١٢٣٤٥٦٧٨٩'].map((digit, value): [string, string] => [digit, String(value)]),
+  ...[...'۰۱۲۳۴۵۶۷۸۹'].map((digit, value): [string, string] => [digit, String(value)]),
+]);
+
+const foldCache = new Map<string, string>();
+
+/** The fold of one code point (white space excluded: the caller decides about runs). */
+function foldCodePoint(codePoint: string): string {
+  const cached = foldCache.get(codePoint);
+  if (cached !== undefined) return cached;
+  let folded: string;
+  if (INVISIBLE.test(codePoint)) folded = '';
+  else if (EXTRA_FOLDS.has(codePoint)) folded = EXTRA_FOLDS.get(codePoint) ?? '';
+  else if (PRESENTATION_FORM.test(codePoint) && codePoint.normalize('NFKC') !== codePoint) {
+    // Isolated harakat (U+FE70…) decompose to a space + a mark: that space is not text, drop it.
+    folded = [...codePoint.normalize('NFKC').trim()]
+      .map((part) => (WHITE_SPACE.test(part) ? ' ' : foldCodePoint(part)))
+      .join('');
+  } else folded = searchFold(codePoint);
+  foldCache.set(codePoint, folded);
+  return folded;
+}
+
+/**
+ * Folded text and, for each of its UTF-16 code units, the half-open range (UTF-16 code units) of the original
+ * code point(s) it came from. `sourceStart.length === sourceEnd.length === folded.length`.
+ */
+export interface FoldedText {
+  readonly original: string;
+  readonly folded: string;
+  readonly sourceStart: readonly number[];
+  readonly sourceEnd: readonly number[];
+}
+
+export interface FoldOptions {
+  /** Turn every run of white space into one space (default false: white space is kept as it is). */
+  readonly collapseWhitespace?: boolean;
+}
+
+export function foldWithOffsets(original: string, options: FoldOptions = {}): FoldedText {
+  let folded = '';
+  const sourceStart: number[] = [];
+  const sourceEnd: number[] = [];
+  const emit = (piece: string, start: number, end: number) => {
+    folded += piece;
+    for (let unit = 0; unit < piece.length; unit++) {
+      sourceStart.push(start);
+      sourceEnd.push(end);
+    }
+  };
+  let index = 0;
+  while (index < original.length) {
+    const codePoint = String.fromCodePoint(original.codePointAt(index) ?? 0);
+    const end = index + codePoint.length;
+    if (options.collapseWhitespace && WHITE_SPACE.test(codePoint) && !INVISIBLE.test(codePoint)) {
+      // The run goes on over invisible controls too: " \u200E " is one run, not two spaces.
+      let runEnd = end;
+      while (
+        runEnd < original.length &&
+        (WHITE_SPACE.test(original[runEnd] ?? '') || INVISIBLE.test(original[runEnd] ?? ''))
+      ) {
+        runEnd++;
+      }
+      emit(' ', index, runEnd);
+      index = runEnd;
+      continue;
+    }
+    if ((codePoint === 'و' || codePoint === 'ي' || codePoint === 'ى') && original[end] === HAMZA_ABOVE) {
+      // و + U+0654 is canonically ؤ, ي + U+0654 is ئ: fold them as the precomposed letters.
+      emit('ء', index, end + 1);
+      index = end + 1;
+      continue;
+    }
+    emit(foldCodePoint(codePoint), index, end);
+    index = end;
+  }
+  return { original, folded, sourceStart, sourceEnd };
+}
+
+/** The matching key of a text: the fold above with white space runs collapsed to one space. */
+export function normalizeForMatch(text: string): string {
+  return foldWithOffsets(text, { collapseWhitespace: true }).folded;
+}
+
+const COMBINING_MARK = /^\p{M}$/u;
+
+/**
+ * The original range (UTF-16 code units, half-open) of a non-empty folded range. The end is extended over
+ * combining marks that follow in the original (they were dropped by the fold but belong to the last letter:
+ * "قسدٌ" → the range covers the tanween too), so a range never separates a letter from its marks.
+ */
+export function toOriginalRange(
+  text: FoldedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const originalStart = text.sourceStart[start] ?? text.original.length;
+  let originalEnd = text.sourceEnd[end - 1] ?? originalStart;
+  while (originalEnd < text.original.length) {
+    const next = String.fromCodePoint(text.original.codePointAt(originalEnd) ?? 0);
+    if (!COMBINING_MARK.test(next)) break;
+    originalEnd += next.length;
+  }
+  return { start: originalStart, end: originalEnd };
+}
+
+/** True when folded offset `index` is not inside the expansion of one original code point (ﻻ → لا). */
+export function isSourceBoundary(text: FoldedText, index: number): boolean {
+  if (index <= 0 || index >= text.folded.length) return true;
+  return text.sourceStart[index - 1] !== text.sourceStart[index];
+}
+
+/** The first folded offset whose source starts at or after an original offset (folded length if none). */
+export function foldedOffsetAt(text: FoldedText, originalOffset: number): number {
+  let low = 0;
+  let high = text.sourceStart.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((text.sourceStart[middle] ?? 0) < originalOffset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
