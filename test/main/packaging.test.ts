@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -242,22 +242,32 @@ describe('electron-builder packing with a stand-in Electron binary', { timeout: 
     for (const file of ['LICENSE', 'LICENSES.chromium.html', 'version']) {
       await fsp.writeFile(path.join(dist, file), file === 'version' ? '45.5.0' : '');
     }
-    const result = spawnSync(
-      process.execPath,
-      [
-        require.resolve('electron-builder/cli.js'),
-        '--linux',
-        'dir',
-        '--publish',
-        'never',
-        `-c.electronDist=${dist}`,
-        '-c.electronVersion=45.5.0',
-        `-c.directories.output=${path.join(work, 'out')}`,
-      ],
-      { cwd: root, encoding: 'utf8', timeout: 170_000, env: { ...process.env, CI: 'true' } },
-    );
-    built = { status: result.status, log: `${result.stdout}${result.stderr}` };
-  });
+    const args = [
+      require.resolve('electron-builder/cli.js'),
+      '--linux',
+      'dir',
+      '--publish',
+      'never',
+      `-c.electronDist=${dist}`,
+      '-c.electronVersion=45.5.0',
+      `-c.directories.output=${path.join(work, 'out')}`,
+    ];
+    built = await new Promise((resolve) => {
+      const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, CI: 'true' } });
+      let log = '';
+      child.stdout.on('data', (chunk) => {
+        log += chunk;
+      });
+      child.stderr.on('data', (chunk) => {
+        log += chunk;
+      });
+      const timer = setTimeout(() => child.kill(), 170_000);
+      child.on('close', (status) => {
+        clearTimeout(timer);
+        resolve({ status, log });
+      });
+    });
+  }, 180_000);
   afterAll(async () => {
     if (work) await fsp.rm(work, { recursive: true, force: true });
   });

@@ -27,7 +27,7 @@ const PRESENTATION_FORM = /^[\uFB50-\uFDFF\uFE70-\uFEFF]$/;
 const HAMZA_ABOVE = '\u0654';
 
 const EXTRA_FOLDS: ReadonlyMap<string, string> = new Map([
-  ['ؤ', 'و'],
+  ['ؤ', 'ء'],
   ['ئ', 'ء'],
   ['ک', 'ك'],
   ['ی', 'ي'],

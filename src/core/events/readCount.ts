@@ -12,7 +12,8 @@
  * 2. otherwise the nearest one counted in words, a comma or a conjunction (and, or, و…) between costing three
  *    words: "مقتل خمسة وإصابة عشرة" gives خمسة → killed, عشرة → injured; a tie goes to the word before.
  * Victims come from the words right after the figure (up to five: "Twelve members of the regular forces"),
- * stopping at "including" / "من بينهم", a comma or a conjunction.
+ * stopping at "including" / "من بينهم", a comma, a conjunction, or a preposition that starts the place or the
+ * agent ("5 killed by regime forces", "بنيران قوات النظام").
  */
 
 import { arabicScaleOf, readArabicNumber } from './arabicNumberWords';
@@ -121,12 +122,19 @@ interface VaguePhrase {
   readonly words: readonly string[];
 }
 
+const phrasesCache = new WeakMap<readonly VagueQuantityRule[], VaguePhrase[]>();
+
+/** The rules' phrases as folded words, longest first ("عشرات الآلاف" before "عشرات"); cached per table. */
 function vaguePhrases(rules: readonly VagueQuantityRule[]): VaguePhrase[] {
-  return rules
+  const cached = phrasesCache.get(rules);
+  if (cached) return cached;
+  const phrases = rules
     .flatMap((rule) =>
       rule.phrases.map((phrase) => ({ rule, words: normalizeForMatch(phrase).trim().split(' ') })),
     )
     .sort((a, b) => b.words.length - a.words.length);
+  phrasesCache.set(rules, phrases);
+  return phrases;
 }
 
 function wordIs(token: CountToken | undefined, word: string, allowProclitics: boolean): boolean {
@@ -190,7 +198,7 @@ function rangeAfter(
   tokens: readonly CountToken[],
   first: Quantity,
   limit: number,
-): { high: Quantity; connector: number } | null {
+): { high: Quantity } | null {
   if (first.vague || first.dual) return null;
   const connector = first.last + 1;
   const link = tokens[connector];
@@ -206,7 +214,7 @@ function rangeAfter(
     high = quantityAt(tokens, connector, limit, null);
   }
   if (!high || high.dual || high.value <= first.value) return null;
-  return { high, connector };
+  return { high };
 }
 
 function isNumberAt(tokens: readonly CountToken[], at: number): boolean {

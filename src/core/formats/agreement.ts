@@ -10,13 +10,15 @@
  * - F1 = 2PR / (P + R). A ratio with nothing to count (no B spans for precision, no A spans for recall) is null,
  *   and F1 is then null; F1 is 0 when P + R is 0.
  *
- * Cohen's kappa on tokens: every document is tokenized with the CoNLL tokenizer (tokenize.ts); a token's label for
+ * Cohen's kappa on tokens: every document is tokenized with the CoNLL tokenizer (tokenize.ts; a document imported
+ * from CoNLL keeps its own tokens); a token's label for
  * an annotator is the label of that annotator's span touching it, the outermost one if several do (earliest
  * start, then longest), else "O". κ = (pₒ − pₑ) / (1 − pₑ) over all tokens of all documents, pₒ the share of tokens
  * with the same label, pₑ = Σ over labels of (share of A's tokens with it) × (share of B's). It is null when there
  * are no tokens or when pₑ = 1 (both annotators gave every token the same single label: chance explains everything).
  */
-import { tokenize } from './tokenize';
+import { documentTokens } from './conll';
+import { type Token, tokenize } from './tokenize';
 import type { FormatAnnotation, FormatDocument } from './types';
 
 type SpanLike = Pick<FormatAnnotation, 'start' | 'end' | 'label'>;
@@ -24,6 +26,8 @@ type SpanLike = Pick<FormatAnnotation, 'start' | 'end' | 'label'>;
 export interface AgreementDocument {
   id?: string;
   text: string;
+  /** The tokens to count on; default tokenize(text). */
+  tokens?: readonly Token[];
   a: readonly SpanLike[];
   b: readonly SpanLike[];
 }
@@ -94,7 +98,7 @@ export function computeAgreement(documents: readonly AgreementDocument[]): Agree
     for (const span of doc.b) if (doc.a.some((other) => overlaps(span, other))) entry(span.label).overlapB++;
     for (const span of doc.a) if (doc.b.some((other) => overlaps(span, other))) entry(span.label).overlapA++;
     // Tokens.
-    for (const token of tokenize(doc.text)) {
+    for (const token of doc.tokens ?? tokenize(doc.text)) {
       const la = tokenLabel(doc.a, token.start, token.end);
       const lb = tokenLabel(doc.b, token.start, token.end);
       tokens++;
@@ -140,6 +144,8 @@ export function agreementBetweenAnnotators(
   return computeAgreement(
     documents.map((doc) => ({
       text: doc.text,
+      // A document imported from CoNLL is counted on its own tokens.
+      tokens: documentTokens(doc),
       a: doc.annotations.filter((annotation) => annotation.annotator === annotatorA),
       b: doc.annotations.filter((annotation) => annotation.annotator === annotatorB),
     })),

@@ -20,7 +20,7 @@
 import { confSpanTypes, generateConf } from './bratConf';
 import { withWritableAnnotations } from './exporting';
 import { failure, ImportCollector, resolveSpan, type TextContext, textContext } from './importing';
-import { createUnitIndex, detectOffsetUnit, type RawSpan } from './offsetUnits';
+import { createUnitIndex, detectOffsetUnit, type RawSpan, type UnitIndex } from './offsetUnits';
 import { exportTextMap, type StoredTextMap } from './storedText';
 import type {
   AttributeValue,
@@ -351,7 +351,6 @@ export function exportBrat(
     const path = uniquePath(meta?.path ?? safeName(doc.id || `document-${docIndex + 1}`), usedPaths);
     const map = exportTextMap(doc);
     const units = createUnitIndex(map.raw);
-    const toCp = (offset: number) => units.fromUtf16(offset, 'code-point');
 
     // T lines, grouped by the T id they came from.
     const groups = new Map<string, FormatAnnotation[]>();
@@ -388,7 +387,7 @@ export function exportBrat(
       const fragments = members
         .slice()
         .sort((a, b) => (bratExtraOf(a)?.part ?? 0) - (bratExtraOf(b)?.part ?? 0))
-        .flatMap((annotation) => fragmentsFor(annotation, map, toCp));
+        .flatMap((annotation) => fragmentsFor(annotation, map, units));
       const text = fragments
         .map(([start, end]) =>
           map.raw.slice(units.toUtf16(start, 'code-point') ?? 0, units.toUtf16(end, 'code-point') ?? 0),
@@ -469,8 +468,9 @@ export function exportBrat(
 function fragmentsFor(
   annotation: FormatAnnotation,
   map: StoredTextMap,
-  toCp: (utf16: number) => number,
+  units: UnitIndex,
 ): Array<[number, number]> {
+  const toCp = (offset: number) => units.fromUtf16(offset, 'code-point');
   const rawStart = map.toRawStart(annotation.start);
   const rawEnd = map.toRawEnd(annotation.end);
   const computed: Array<[number, number]> = [];
@@ -485,7 +485,6 @@ function fragmentsFor(
   // The numbers the file had, when they still describe this span (they may differ at a dropped CR or BOM).
   const original = bratExtraOf(annotation)?.raw;
   if (original && original.length === computed.length) {
-    const units = createUnitIndex(map.raw);
     const stored = (cp: number) => map.toStored(units.toUtf16(cp, 'code-point') ?? -1);
     const same = original.every(
       ([start, end], i) =>

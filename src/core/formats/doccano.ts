@@ -289,7 +289,8 @@ function declaredUnit(records: readonly JsonObject[]): OffsetUnit | string | und
     if (value !== 'code-point' && value !== 'utf16') {
       return `!record ${i + 1}: "${UNIT_KEY}" is ${describeJson(value)}, not "code-point" or "utf16"`;
     }
-    if (found !== undefined && found !== value) return `!record ${i + 1}: "${UNIT_KEY}" differs from an earlier record's`;
+    if (found !== undefined && found !== value)
+      return `!record ${i + 1}: "${UNIT_KEY}" differs from an earlier record's`;
     found = value;
   }
   return found;

@@ -61,7 +61,7 @@ export function storedTextMap(raw: string): StoredTextMap {
       // Skip forward over the dropped units at the first candidate.
       let p = firstRaw(q);
       let k = droppedBefore(p);
-      while (false) {
+      while (k < dropped.length && dropped[k] === p && p < raw.length) {
         p++;
         k++;
       }

@@ -10,13 +10,19 @@
 import type { Nodes, Paragraph } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { titleFromFileName } from '../document';
+import { markdownLimitProblem } from './markdownLimits';
 import { findPipeTable } from './markdownTables';
 import { type IntakeResult, intakeFailure, intakeSuccess } from './types';
 
 const PARAGRAPH_SEPARATOR = '\n\n';
 
+/**
+ * The visible text of a Markdown document. Markdown too deeply nested to parse (see markdownLimits.ts) gives "";
+ * draftFromMarkdown says why.
+ */
 export function markdownToText(markdown: string): string {
-  return readMarkdown(markdown).blocks.join(PARAGRAPH_SEPARATOR);
+  const reading = readMarkdown(markdown);
+  return 'reason' in reading ? '' : reading.blocks.join(PARAGRAPH_SEPARATOR);
 }
 
 /**
@@ -24,7 +30,9 @@ export function markdownToText(markdown: string): string {
  * extension. A file with no visible text once the markup is gone is refused.
  */
 export function draftFromMarkdown(markdown: string, fileName: string): IntakeResult {
-  const { blocks, firstHeading } = readMarkdown(markdown);
+  const reading = readMarkdown(markdown);
+  if ('reason' in reading) return intakeFailure(reading.reason);
+  const { blocks, firstHeading } = reading;
   if (blocks.length === 0) return intakeFailure('it has no text once its Markdown markup is removed');
   const title = firstHeading?.trim() || titleFromFileName(fileName);
   return intakeSuccess([{ title, text: blocks.join(PARAGRAPH_SEPARATOR) }]);
@@ -35,12 +43,19 @@ interface MarkdownReading {
   firstHeading: string | undefined;
 }
 
-function readMarkdown(markdown: string): MarkdownReading {
+function readMarkdown(markdown: string): MarkdownReading | { reason: string } {
   // Line endings are unified before parsing: the parser keeps CRLF inside text values, and table lines are cut
   // on "\n". The BOM goes too: the parser skips it but then counts positions without it.
   const source = dropFrontMatter(markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const problem = markdownLimitProblem(source);
+  if (problem !== null) return { reason: problem };
   const reading: MarkdownReading = { blocks: [], firstHeading: undefined };
-  collectBlocks(fromMarkdown(source), source, reading);
+  try {
+    collectBlocks(fromMarkdown(source), source, reading);
+  } catch {
+    // Only a stack overflow is expected here (the limits above make it unlikely); no input may escape as one.
+    return { reason: 'its Markdown is nested too deeply to read' };
+  }
   return reading;
 }
 
@@ -108,7 +123,17 @@ function paragraphBlocks(node: Paragraph, source: string, reading: MarkdownReadi
   }
   // Recursion is on strictly shorter, table-free sources (lines before the header; single-line cells).
   if (table.before.length > 0) pushBlock(reading, markdownToText(table.before.join('\n')));
-  for (const row of table.rows) for (const cell of row) pushBlock(reading, markdownToText(cell));
+  for (const row of table.rows) for (const cell of row) pushBlock(reading, cellText(cell));
+}
+
+/**
+ * Characters that can start Markdown syntax inside a cell: a cell without any is its own text, which spares a
+ * parser run per cell (a 20,000-row table would otherwise take seconds).
+ */
+const MARKDOWN_SYNTAX = /[\\`*_[\]!<>&#=~+\-|:]|^\s*\d/;
+
+function cellText(cell: string): string {
+  return MARKDOWN_SYNTAX.test(cell) ? markdownToText(cell) : cell;
 }
 
 /**

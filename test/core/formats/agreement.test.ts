@@ -7,6 +7,7 @@ import {
   agreementCsv,
   computeAgreement,
 } from '../../../src/core/formats/agreement';
+import { importConll } from '../../../src/core/formats/conll';
 import type { FormatDocument } from '../../../src/core/formats/types';
 
 // Tokens: Ali 0-3, met 4-7, Bob 8-11, in 12-14, Homs 15-19, today 20-25.
@@ -38,7 +39,10 @@ describe('span agreement', () => {
   });
 
   it('LOC: nothing matches, F1 0; ORG: no reference span, so recall and F1 are null', () => {
-    expect(label('LOC')).toMatchObject({ exact: { precision: 0, recall: 0, f1: 0 }, overlap: { precision: 0, recall: 0, f1: 0 } });
+    expect(label('LOC')).toMatchObject({
+      exact: { precision: 0, recall: 0, f1: 0 },
+      overlap: { precision: 0, recall: 0, f1: 0 },
+    });
     expect(label('ORG')).toMatchObject({ a: 0, b: 1, exact: { precision: 0, recall: null, f1: null } });
   });
 
@@ -61,7 +65,13 @@ describe('span agreement', () => {
   });
 
   it('a duplicate in B does not match the same A span twice', () => {
-    const duplicate = computeAgreement([{ text: TEXT, a: [A[0] as (typeof A)[number]], b: [A[0] as (typeof A)[number], A[0] as (typeof A)[number]] }]);
+    const duplicate = computeAgreement([
+      {
+        text: TEXT,
+        a: [A[0] as (typeof A)[number]],
+        b: [A[0] as (typeof A)[number], A[0] as (typeof A)[number]],
+      },
+    ]);
     expect(duplicate.overall).toMatchObject({ exactMatches: 1, exact: { precision: 0.5, recall: 1 } });
   });
 });
@@ -87,7 +97,11 @@ describe('token labels', () => {
   it('a span inside a token (الحسكة in بالحسكة) labels that token', () => {
     // "في بالحسكة": الحسكة is 4..10, بالحسكة 3..10. Tokens agree (O, LOC): pₒ 1, pₑ 1/2, κ 1. Exact: no match.
     const report = computeAgreement([
-      { text: 'في بالحسكة', a: [{ start: 4, end: 10, label: 'LOC' }], b: [{ start: 3, end: 10, label: 'LOC' }] },
+      {
+        text: 'في بالحسكة',
+        a: [{ start: 4, end: 10, label: 'LOC' }],
+        b: [{ start: 3, end: 10, label: 'LOC' }],
+      },
     ]);
     expect(report.kappa.value).toBe(1);
     expect(report.overall.exact.f1).toBe(0);
@@ -130,6 +144,18 @@ describe('between two annotators of the same documents', () => {
     expect(report.overall.exact.recall).toBeCloseTo(2 / 4, 12);
     // Tokens: 6 + 2, agreeing 2 + 2: pₒ 4/8.
     expect(report.kappa.observed).toBeCloseTo(1 / 2, 12);
+  });
+
+  it('counts a document imported from CoNLL on its own tokens', () => {
+    // The tokenizer would split "U.S." into U . S . (5 tokens with "forces"); the file has 2 tokens.
+    const imported = importConll('U.S. B-GPE\nforces O\n');
+    if (!imported.ok) throw new Error(imported.reason);
+    const doc = imported.documents[0] as FormatDocument;
+    const annotated = { ...doc, annotations: doc.annotations.map((a) => ({ ...a, annotator: 'amal' })) };
+    expect(agreementBetweenAnnotators([annotated], 'amal', 'omar').kappa).toMatchObject({
+      tokens: 2,
+      observed: 0.5,
+    });
   });
 
   it('writes a CSV report', () => {

@@ -69,16 +69,24 @@ describe('offset units', () => {
     expect(units.toUtf16(4, 'utf8-byte')).toBeNull();
     expect(units.toUtf16(2, 'utf16')).toBeNull();
     expect(units.toUtf16(4, 'code-point')).toBeNull();
-    expect([units.fromUtf16(3, 'code-point'), units.fromUtf16(3, 'utf8-byte'), units.fromUtf16(1, 'utf8-byte')]).toEqual([
-      2, 6, 2,
-    ]);
+    expect([
+      units.fromUtf16(3, 'code-point'),
+      units.fromUtf16(3, 'utf8-byte'),
+      units.fromUtf16(1, 'utf8-byte'),
+    ]).toEqual([2, 6, 2]);
   });
 
   it('judges the unit from span texts, preferring the documented one on a tie', () => {
     // "😀 Ali": as code points "Ali" is 2..5, as UTF-16 units 3..6.
-    const asCodePoints = detectOffsetUnit([{ text: '😀 Ali', spans: [{ start: 2, end: 5, text: 'Ali' }] }], ['code-point', 'utf16']);
+    const asCodePoints = detectOffsetUnit(
+      [{ text: '😀 Ali', spans: [{ start: 2, end: 5, text: 'Ali' }] }],
+      ['code-point', 'utf16'],
+    );
     expect(asCodePoints.unit).toBe('code-point');
-    const asUnits = detectOffsetUnit([{ text: '😀 Ali', spans: [{ start: 3, end: 6, text: 'Ali' }] }], ['code-point', 'utf16']);
+    const asUnits = detectOffsetUnit(
+      [{ text: '😀 Ali', spans: [{ start: 3, end: 6, text: 'Ali' }] }],
+      ['code-point', 'utf16'],
+    );
     expect(asUnits.unit).toBe('utf16');
     const ascii = detectOffsetUnit([{ text: 'Ali', spans: [{ start: 0, end: 3 }] }], ['code-point', 'utf16']);
     expect(ascii).toMatchObject({ unit: 'code-point', decided: false });
@@ -87,10 +95,22 @@ describe('offset units', () => {
   it('judges the unit without span texts by word boundaries', () => {
     // "😀 Ali went": spans 2..5 and 6..10 (code points) cut no word; read as UTF-16 they give " Al" and "went"→"ent ".
     const result = detectOffsetUnit(
-      [{ text: '😀 Ali went', spans: [{ start: 2, end: 5 }, { start: 6, end: 10 }] }],
+      [
+        {
+          text: '😀 Ali went',
+          spans: [
+            { start: 2, end: 5 },
+            { start: 6, end: 10 },
+          ],
+        },
+      ],
       ['code-point', 'utf16'],
     );
-    expect(result).toMatchObject({ unit: 'code-point', decided: true, scores: { 'code-point': 2, utf16: 0 } });
+    expect(result).toMatchObject({
+      unit: 'code-point',
+      decided: true,
+      scores: { 'code-point': 2, utf16: 0 },
+    });
   });
 });
 
@@ -148,18 +168,39 @@ describe('anchorQuote', () => {
 
   it('picks the occurrence whose context matches', () => {
     // "cat" is at 4, 17 and 28; the suffix " ran" only fits 17.
-    expect(anchorQuote(text, { exact: 'cat', prefix: 'the ', suffix: ' ran' })).toMatchObject({ ok: true, start: 17, end: 20, ambiguous: false });
-    expect(anchorQuote(text, { exact: 'cat', prefix: 'a ' })).toMatchObject({ ok: true, start: 28, ambiguous: false });
+    expect(anchorQuote(text, { exact: 'cat', prefix: 'the ', suffix: ' ran' })).toMatchObject({
+      ok: true,
+      start: 17,
+      end: 20,
+      ambiguous: false,
+    });
+    expect(anchorQuote(text, { exact: 'cat', prefix: 'a ' })).toMatchObject({
+      ok: true,
+      start: 28,
+      ambiguous: false,
+    });
   });
 
   it('says when the context does not decide', () => {
-    expect(anchorQuote(text, { exact: 'the cat' })).toMatchObject({ ok: true, start: 0, ambiguous: true, candidates: 2 });
+    expect(anchorQuote(text, { exact: 'the cat' })).toMatchObject({
+      ok: true,
+      start: 0,
+      ambiguous: true,
+      candidates: 2,
+    });
     // A position hint breaks the tie.
-    expect(anchorQuote(text, { exact: 'the cat' }, 15)).toMatchObject({ ok: true, start: 13, ambiguous: false });
+    expect(anchorQuote(text, { exact: 'the cat' }, 15)).toMatchObject({
+      ok: true,
+      start: 13,
+      ambiguous: false,
+    });
   });
 
   it('refuses a quote that is not in the text', () => {
-    expect(anchorQuote(text, { exact: 'dog' })).toEqual({ ok: false, reason: 'its quote "dog" is not in the text' });
+    expect(anchorQuote(text, { exact: 'dog' })).toEqual({
+      ok: false,
+      reason: 'its quote "dog" is not in the text',
+    });
   });
 
   it('takes context in code points, never splitting a surrogate pair', () => {
@@ -194,7 +235,13 @@ describe('CSV cells', () => {
         { line: 5, fields: ['q', 'r'] },
       ],
     });
-    expect(parseCsvRows('a,b\n1,"2\n3,4')).toEqual({ ok: false, reason: 'line 2: a quoted field is never closed' });
-    expect(parseCsvRows('a;b\n1;2')).toMatchObject({ ok: true, rows: [{ fields: ['a', 'b'] }, { fields: ['1', '2'] }] });
+    expect(parseCsvRows('a,b\n1,"2\n3,4')).toEqual({
+      ok: false,
+      reason: 'line 2: a quoted field is never closed',
+    });
+    expect(parseCsvRows('a;b\n1;2')).toMatchObject({
+      ok: true,
+      rows: [{ fields: ['a', 'b'] }, { fields: ['1', '2'] }],
+    });
   });
 });

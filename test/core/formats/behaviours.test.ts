@@ -23,7 +23,8 @@ function ok(outcome: ImportOutcome): Extract<ImportOutcome, { ok: true }> {
   return outcome;
 }
 
-const ann = (files: { path: string; content: string }[], path = 'doc.ann') => files.find((f) => f.path === path)?.content;
+const ann = (files: { path: string; content: string }[], path = 'doc.ann') =>
+  files.find((f) => f.path === path)?.content;
 
 describe('brat', () => {
   const pair = (annText: string, txt = 'Ali went home') => [
@@ -34,7 +35,15 @@ describe('brat', () => {
   it('a discontinuous T line becomes one annotation per fragment, and one T line again on export', () => {
     // "Ali went home": Ali 0..3, home 9..13; brat joins fragment texts with one space.
     const outcome = ok(importBrat(pair('T1\tORG 0 3;9 13\tAli home\n')));
-    expect(outcome.documents[0]?.annotations.map(({ id, start, end, label, text }) => ({ id, start, end, label, text }))).toEqual([
+    expect(
+      outcome.documents[0]?.annotations.map(({ id, start, end, label, text }) => ({
+        id,
+        start,
+        end,
+        label,
+        text,
+      })),
+    ).toEqual([
       { id: 'T1.1', start: 0, end: 3, label: 'ORG', text: 'Ali' },
       { id: 'T1.2', start: 9, end: 13, label: 'ORG', text: 'home' },
     ]);
@@ -44,22 +53,35 @@ describe('brat', () => {
     expect(ann(exportBrat(outcome.documents).files)).toBe('T1\tORG 0 3;9 13\tAli home\n');
     // Relabel one fragment: the two can no longer share a line.
     const doc = outcome.documents[0] as FormatDocument;
-    const relabelled = { ...doc, annotations: doc.annotations.map((a, i) => (i === 1 ? { ...a, label: 'LOC' } : a)) };
+    const relabelled = {
+      ...doc,
+      annotations: doc.annotations.map((a, i) => (i === 1 ? { ...a, label: 'LOC' } : a)),
+    };
     expect(ann(exportBrat([relabelled]).files)).toBe('T1\tORG 0 3\tAli\nT2\tLOC 9 13\thome\n');
   });
 
   it('a span across a line break is written as fragments around it, and read back as one span', () => {
-    const doc: FormatDocument = { id: 'doc', title: '', text: 'New\nYork', annotations: [{ start: 0, end: 8, label: 'LOC', text: 'New\nYork' }] };
+    const doc: FormatDocument = {
+      id: 'doc',
+      title: '',
+      text: 'New\nYork',
+      annotations: [{ start: 0, end: 8, label: 'LOC', text: 'New\nYork' }],
+    };
     const { files } = exportBrat([doc]);
     expect(ann(files)).toBe('T1\tLOC 0 3;4 8\tNew York\n');
-    expect(ok(importBrat(files)).documents[0]?.annotations).toMatchObject([{ start: 0, end: 8, text: 'New\nYork' }]);
+    expect(ok(importBrat(files)).documents[0]?.annotations).toMatchObject([
+      { start: 0, end: 8, text: 'New\nYork' },
+    ]);
   });
 
   it('a .txt with a BOM and CRLF: stored normalized, offsets moved, written back byte for byte', () => {
     // Raw "\uFEFFAli\r\nHoms": Homs is code points 6..10 on disk, 4..8 in the stored "Ali\nHoms".
     const raw = '\uFEFFAli\r\nHoms';
     const outcome = ok(importBrat(pair('T1\tLOC 6 10\tHoms\n', raw)));
-    expect(outcome.documents[0]).toMatchObject({ text: 'Ali\nHoms', annotations: [{ start: 4, end: 8, text: 'Homs' }] });
+    expect(outcome.documents[0]).toMatchObject({
+      text: 'Ali\nHoms',
+      annotations: [{ start: 4, end: 8, text: 'Homs' }],
+    });
     expect(outcome.warnings[0]).toMatch(/^1 document had CRLF\/CR line endings or a byte order mark/);
     const { files } = exportBrat(outcome.documents);
     expect(files.find((f) => f.path === 'doc.txt')?.content).toBe(raw);
@@ -71,28 +93,53 @@ describe('brat', () => {
       id: 'a/b',
       title: 'x',
       text: 'Ali went',
-      annotations: [{ start: 0, end: 3, label: 'Casualty count', text: 'Ali', attributes: { negated: true, certainty: 'high' } }],
+      annotations: [
+        {
+          start: 0,
+          end: 3,
+          label: 'Casualty count',
+          text: 'Ali',
+          attributes: { negated: true, certainty: 'high' },
+        },
+      ],
     };
     const { files, warnings } = exportBrat([doc]);
     expect(files.map((f) => f.path)).toEqual(['a_b.txt', 'a_b.ann', 'annotation.conf']);
-    expect(ann(files, 'a_b.ann')).toBe('T1\tCasualty_count 0 3\tAli\nA1\tnegated T1\nA2\tcertainty T1 high\n');
-    expect(warnings).toEqual(['label "Casualty count" is written as "Casualty_count" (brat types have no spaces)']);
+    expect(ann(files, 'a_b.ann')).toBe(
+      'T1\tCasualty_count 0 3\tAli\nA1\tnegated T1\nA2\tcertainty T1 high\n',
+    );
+    expect(warnings).toEqual([
+      'label "Casualty count" is written as "Casualty_count" (brat types have no spaces)',
+    ]);
     expect(ann(files, 'annotation.conf')).toContain('[entities]\nCasualty_count\n');
     expect(ann(files, 'annotation.conf')).toContain('certainty\tArg:<ENTITY>, Value:high');
     // Reading it back gives the attributes again.
-    expect(ok(importBrat(files)).documents[0]?.annotations[0]?.attributes).toEqual({ negated: true, certainty: 'high' });
+    expect(ok(importBrat(files)).documents[0]?.annotations[0]?.attributes).toEqual({
+      negated: true,
+      certainty: 'high',
+    });
   });
 
   it('keeps R/E/A/#/N/* lines in place and warns when their T is gone', () => {
-    const outcome = ok(importBrat(pair('T1\tPER 0 3\tAli\nT2\tLOC 9 13\thome\nR1\tLocated Arg1:T1 Arg2:T2\t\n#1\tAnnotatorNotes T1\tcheck\n')));
+    const outcome = ok(
+      importBrat(
+        pair(
+          'T1\tPER 0 3\tAli\nT2\tLOC 9 13\thome\nR1\tLocated Arg1:T1 Arg2:T2\t\n#1\tAnnotatorNotes T1\tcheck\n',
+        ),
+      ),
+    );
     expect(outcome.unsupported).toEqual([
       'doc.ann line 3: a relation, kept for export: R1\tLocated Arg1:T1 Arg2:T2\t',
       'doc.ann line 4: a note, kept for export: #1\tAnnotatorNotes T1\tcheck',
     ]);
     const doc = outcome.documents[0] as FormatDocument;
     const exported = exportBrat([{ ...doc, annotations: doc.annotations.slice(0, 1) }]);
-    expect(ann(exported.files)).toBe('T1\tPER 0 3\tAli\nR1\tLocated Arg1:T1 Arg2:T2\t\n#1\tAnnotatorNotes T1\tcheck\n');
-    expect(exported.warnings).toEqual(['doc.ann: "R1\\tLocated Arg1:T1 Arg2:T2\\t" refers to T2, whose span is no longer there']);
+    expect(ann(exported.files)).toBe(
+      'T1\tPER 0 3\tAli\nR1\tLocated Arg1:T1 Arg2:T2\t\n#1\tAnnotatorNotes T1\tcheck\n',
+    );
+    expect(exported.warnings).toEqual([
+      'doc.ann: "R1\\tLocated Arg1:T1 Arg2:T2\\t" refers to T2, whose span is no longer there',
+    ]);
   });
 });
 
@@ -136,7 +183,9 @@ describe('CoNLL export', () => {
     };
     const { content, warnings } = exportConll([nested]);
     expect(content).toBe('منظمة B-ORG\nالتعاون I-ORG\nالإسلامي I-ORG B-LOC\nفي O\nجدة B-GPE\n');
-    expect(warnings).toEqual(['document 1: 1 span overlap others and are written in extra tag columns (nested IOB2, one column per level)']);
+    expect(warnings).toEqual([
+      'document 1: 1 span overlap others and are written in extra tag columns (nested IOB2, one column per level)',
+    ]);
     const back = ok(importConll(content)).documents[0] as FormatDocument;
     expect(back.annotations.map((a) => [a.label, a.text])).toEqual([
       ['ORG', 'منظمة التعاون الإسلامي'],
@@ -145,14 +194,22 @@ describe('CoNLL export', () => {
     ]);
     const flat = exportConll([nested], { nested: 'first-column' });
     expect(flat.content).toBe('منظمة B-ORG\nالتعاون I-ORG\nالإسلامي I-ORG\nفي O\nجدة B-GPE\n');
-    expect(flat.warnings).toEqual(['document 1: span "الإسلامي" (LOC, 14..22) overlaps another; not exported (nested: first-column)']);
+    expect(flat.warnings).toEqual([
+      'document 1: span "الإسلامي" (LOC, 14..22) overlaps another; not exported (nested: first-column)',
+    ]);
   });
 
   it('ends a sentence at each line break and warns about a span across one', () => {
-    const across: FormatDocument = { title: 'x', text: 'Deir\nez-Zor', annotations: [{ start: 0, end: 11, label: 'LOC', text: 'Deir\nez-Zor' }] };
+    const across: FormatDocument = {
+      title: 'x',
+      text: 'Deir\nez-Zor',
+      annotations: [{ start: 0, end: 11, label: 'LOC', text: 'Deir\nez-Zor' }],
+    };
     const { content, warnings } = exportConll([across]);
     expect(content).toBe('Deir B-LOC\n\nez-Zor B-LOC\n');
-    expect(warnings).toEqual(['x: span "Deir\\nez-Zor" (LOC, 0..11) crosses a line break; it is written as one entity per sentence']);
+    expect(warnings).toEqual([
+      'x: span "Deir\\nez-Zor" (LOC, 0..11) crosses a line break; it is written as one entity per sentence',
+    ]);
   });
 
   it("reads CoNLL-2003 POS and chunk columns with columns: 'last' and writes them back", () => {
@@ -169,7 +226,14 @@ describe('CSV of spans', () => {
     title: '=HYPERLINK("http://x","click")',
     text: '-5 killed, "Ali" said',
     annotations: [
-      { start: 0, end: 9, label: 'casualty_count', text: '-5 killed', annotator: '@amal', attributes: { certain: false, n: 5 } },
+      {
+        start: 0,
+        end: 9,
+        label: 'casualty_count',
+        text: '-5 killed',
+        annotator: '@amal',
+        attributes: { certain: false, n: 5 },
+      },
       { start: 11, end: 16, label: 'actor', text: '"Ali"' },
     ],
   };
@@ -179,7 +243,9 @@ describe('CSV of spans', () => {
     expect(content.split('\r\n')[1]).toBe(
       `'=cmd,"'=HYPERLINK(""http://x"",""click"")",casualty_count,'-5 killed,0,9,0,9,'@amal,"{""certain"":false,""n"":5}"`,
     );
-    expect(content.split('\r\n')[2]).toBe(`'=cmd,"'=HYPERLINK(""http://x"",""click"")",actor,"""Ali""",11,16,11,16,,`);
+    expect(content.split('\r\n')[2]).toBe(
+      `'=cmd,"'=HYPERLINK(""http://x"",""click"")",actor,"""Ali""",11,16,11,16,,`,
+    );
   });
 
   it('reads it back: detached without the documents, attached with them, values unguarded', () => {
@@ -191,7 +257,16 @@ describe('CSV of spans', () => {
         id: '=cmd',
         title: '=HYPERLINK("http://x","click")',
         annotations: [
-          { label: 'casualty_count', text: '-5 killed', start: 0, end: 9, startUtf16: 0, endUtf16: 9, annotator: '@amal', attributes: { certain: false, n: 5 } },
+          {
+            label: 'casualty_count',
+            text: '-5 killed',
+            start: 0,
+            end: 9,
+            startUtf16: 0,
+            endUtf16: 9,
+            annotator: '@amal',
+            attributes: { certain: false, n: 5 },
+          },
           { label: 'actor', text: '"Ali"', start: 11, end: 16, startUtf16: 11, endUtf16: 16 },
         ],
       },
@@ -204,13 +279,33 @@ describe('CSV of spans', () => {
     const csv = 'document_id,label,text,start,end\r\nd1,actor,Ali,0,3\r\n';
     const outcome = ok(importCsvSpans(csv, { documents: [{ id: 'd1', text: 'Yes, Ali said' }] }));
     expect(outcome.documents[0]?.annotations).toMatchObject([{ start: 5, end: 8, text: 'Ali' }]);
-    expect(outcome.warnings).toEqual(['document "d1", span 1: its offsets do not slice its text "Ali"; anchored by the quote instead']);
+    expect(outcome.warnings).toEqual([
+      'document "d1", span 1: its offsets do not slice its text "Ali"; anchored by the quote instead',
+    ]);
   });
 });
 
 describe('Label Studio', () => {
   it('a result with two labels gives two annotations and is written back as one result', () => {
-    const task = [{ data: { text: 'Ali' }, annotations: [{ id: 7, result: [{ id: 'r1', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 0, end: 3, text: 'Ali', labels: ['PER', 'actor'] } }] }] }];
+    const task = [
+      {
+        data: { text: 'Ali' },
+        annotations: [
+          {
+            id: 7,
+            result: [
+              {
+                id: 'r1',
+                from_name: 'label',
+                to_name: 'text',
+                type: 'labels',
+                value: { start: 0, end: 3, text: 'Ali', labels: ['PER', 'actor'] },
+              },
+            ],
+          },
+        ],
+      },
+    ];
     const outcome = ok(importLabelStudio(JSON.stringify(task)));
     expect(outcome.documents[0]?.annotations.map((a) => [a.id, a.label])).toEqual([
       ['r1', 'PER'],
@@ -220,11 +315,29 @@ describe('Label Studio', () => {
   });
 
   it('new annotations go to a new annotation object, with the document id and metadata in data', () => {
-    const doc: FormatDocument = { id: 'x1', title: 'Raid', text: 'Ali', source: 'SY24', annotations: [{ start: 0, end: 3, label: 'actor', text: 'Ali', id: 'a1' }] };
+    const doc: FormatDocument = {
+      id: 'x1',
+      title: 'Raid',
+      text: 'Ali',
+      source: 'SY24',
+      annotations: [{ start: 0, end: 3, label: 'actor', text: 'Ali', id: 'a1' }],
+    };
     expect(JSON.parse(exportLabelStudio([doc]).content)).toEqual([
       {
         data: { text: 'Ali', title: 'Raid', source: 'SY24', document_id: 'x1' },
-        annotations: [{ result: [{ id: 'a1', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 0, end: 3, text: 'Ali', labels: ['actor'] } }] }],
+        annotations: [
+          {
+            result: [
+              {
+                id: 'a1',
+                from_name: 'label',
+                to_name: 'text',
+                type: 'labels',
+                value: { start: 0, end: 3, text: 'Ali', labels: ['actor'] },
+              },
+            ],
+          },
+        ],
       },
     ]);
   });
@@ -241,19 +354,43 @@ describe('Prodigy', () => {
       ],
     };
     const { content, warnings } = exportProdigy([doc]);
-    expect(content.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
-      { text: 'Ali went', spans: [{ start: 0, end: 3, label: 'PER' }], _annotator_id: 'amal', _session_id: 'amal' },
-      { text: 'Ali went', spans: [{ start: 0, end: 3, label: 'ORG' }], _annotator_id: 'omar', _session_id: 'omar' },
+    expect(
+      content
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      {
+        text: 'Ali went',
+        spans: [{ start: 0, end: 3, label: 'PER' }],
+        _annotator_id: 'amal',
+        _session_id: 'amal',
+      },
+      {
+        text: 'Ali went',
+        spans: [{ start: 0, end: 3, label: 'ORG' }],
+        _annotator_id: 'omar',
+        _session_id: 'omar',
+      },
     ]);
     expect(warnings).toEqual(['document 1: written as 2 tasks, one per annotator']);
-    expect(ok(importProdigy(content)).documents.map((d) => d.annotations[0]?.annotator)).toEqual(['amal', 'omar']);
+    expect(ok(importProdigy(content)).documents.map((d) => d.annotations[0]?.annotator)).toEqual([
+      'amal',
+      'omar',
+    ]);
   });
 
   it('omits token indices for a span not aligned to the tokens, with a warning', () => {
-    const doc: FormatDocument = { title: '', text: 'في بالحسكة', annotations: [{ start: 4, end: 10, label: 'LOC', text: 'الحسكة' }] };
+    const doc: FormatDocument = {
+      title: '',
+      text: 'في بالحسكة',
+      annotations: [{ start: 4, end: 10, label: 'LOC', text: 'الحسكة' }],
+    };
     const { content, warnings } = exportProdigy([doc], { tokens: true });
     expect(JSON.parse(content).spans).toEqual([{ start: 4, end: 10, label: 'LOC' }]);
-    expect(warnings).toEqual(['document 1: span "الحسكة" (LOC) is not aligned to the tokens; written without token_start/token_end']);
+    expect(warnings).toEqual([
+      'document 1: span "الحسكة" (LOC) is not aligned to the tokens; written without token_start/token_end',
+    ]);
   });
 });
 
@@ -261,11 +398,25 @@ describe('doccano', () => {
   it('states its unit only where code points and UTF-16 differ, and can write UTF-16 for old doccano', () => {
     const plain = JSON.parse(exportDoccano([{ title: '', text: 'Ali', annotations: [] }]).content);
     expect(plain).toEqual({ text: 'Ali', label: [] });
-    const emoji: FormatDocument = { title: '', text: '😀 Ali', annotations: [{ start: 3, end: 6, label: 'PER', text: 'Ali' }] };
-    expect(JSON.parse(exportDoccano([emoji]).content)).toEqual({ text: '😀 Ali', label: [[2, 5, 'PER']], spanlight_offset_unit: 'code-point' });
+    const emoji: FormatDocument = {
+      title: '',
+      text: '😀 Ali',
+      annotations: [{ start: 3, end: 6, label: 'PER', text: 'Ali' }],
+    };
+    expect(JSON.parse(exportDoccano([emoji]).content)).toEqual({
+      text: '😀 Ali',
+      label: [[2, 5, 'PER']],
+      spanlight_offset_unit: 'code-point',
+    });
     const old = exportDoccano([emoji], { offsetUnit: 'utf16' }).content;
-    expect(JSON.parse(old)).toEqual({ text: '😀 Ali', label: [[3, 6, 'PER']], spanlight_offset_unit: 'utf16' });
-    expect(ok(importDoccano(old)).documents[0]?.annotations).toMatchObject([{ start: 3, end: 6, text: 'Ali' }]);
+    expect(JSON.parse(old)).toEqual({
+      text: '😀 Ali',
+      label: [[3, 6, 'PER']],
+      spanlight_offset_unit: 'utf16',
+    });
+    expect(ok(importDoccano(old)).documents[0]?.annotations).toMatchObject([
+      { start: 3, end: 6, text: 'Ali' },
+    ]);
   });
 });
 
@@ -275,42 +426,78 @@ describe('W3C', () => {
       JSON.stringify({
         type: 'Annotation',
         body: { type: 'TextualBody', purpose: 'tagging', value: 'place' },
-        target: { source: 'urn:spanlight:document:d1', selector: { type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}) } },
+        target: {
+          source: 'urn:spanlight:document:d1',
+          selector: { type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}) },
+        },
       });
     const documents = [{ id: 'd1', text: 'Homs and Hama; near Homs' }];
-    expect(ok(importW3c(annotation('Homs', 'near '), { documents })).documents[0]?.annotations).toMatchObject([{ start: 20, end: 24 }]);
+    expect(ok(importW3c(annotation('Homs', 'near '), { documents })).documents[0]?.annotations).toMatchObject(
+      [{ start: 20, end: 24 }],
+    );
     const ambiguous = ok(importW3c(annotation('Homs'), { documents }));
     expect(ambiguous.documents[0]?.annotations).toMatchObject([{ start: 0, end: 4 }]);
-    expect(ambiguous.warnings).toEqual(['an annotation on urn:spanlight:document:d1: the quote "Homs" fits 2 places equally well; the first was taken']);
+    expect(ambiguous.warnings).toEqual([
+      'an annotation on urn:spanlight:document:d1: the quote "Homs" fits 2 places equally well; the first was taken',
+    ]);
   });
 
   it('without the texts, returns the spans detached by document', () => {
-    const doc: FormatDocument = { id: 'd 1', title: '', text: 'Ali', annotations: [{ id: 'a1', start: 0, end: 3, label: 'actor', text: 'Ali', annotator: 'amal' }] };
+    const doc: FormatDocument = {
+      id: 'd 1',
+      title: '',
+      text: 'Ali',
+      annotations: [{ id: 'a1', start: 0, end: 3, label: 'actor', text: 'Ali', annotator: 'amal' }],
+    };
     const outcome = ok(importW3c(exportW3c([doc]).content));
     expect(outcome.detached).toEqual([
       {
         id: 'd 1',
-        annotations: [{ id: 'a1', label: 'actor', text: 'Ali', start: 0, end: 3, quote: { exact: 'Ali', prefix: '', suffix: '' }, annotator: 'amal' }],
+        annotations: [
+          {
+            id: 'a1',
+            label: 'actor',
+            text: 'Ali',
+            start: 0,
+            end: 3,
+            quote: { exact: 'Ali', prefix: '', suffix: '' },
+            annotator: 'amal',
+          },
+        ],
       },
     ]);
   });
 });
 
 describe('Spanlight JSON', () => {
-  const schema = JSON.parse(readFileSync(new URL('../../../resources/spanlight-dataset.schema.json', import.meta.url), 'utf8'));
+  const schema = JSON.parse(
+    readFileSync(new URL('../../../resources/spanlight-dataset.schema.json', import.meta.url), 'utf8'),
+  );
   const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
   addFormats(ajv);
   const validate = ajv.compile(schema);
 
   it('validates against the schema when the labels are Spanlight labels', () => {
-    const doc: FormatDocument = { id: 'd1', title: 'x', text: '😀 قتل', annotations: [{ start: 3, end: 6, label: 'actor', text: 'قتل' }] };
-    const { content, warnings } = exportSpanlightJson([doc], { exportedAt: new Date('2026-02-03T04:05:06Z') });
+    const doc: FormatDocument = {
+      id: 'd1',
+      title: 'x',
+      text: '😀 قتل',
+      annotations: [{ start: 3, end: 6, label: 'actor', text: 'قتل' }],
+    };
+    const { content, warnings } = exportSpanlightJson([doc], {
+      exportedAt: new Date('2026-02-03T04:05:06Z'),
+    });
     expect(warnings).toEqual([]);
     expect(validate(JSON.parse(content)), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('warns when labels from a peer are not mapped yet', () => {
-    const doc: FormatDocument = { id: 'd1', title: 'x', text: 'Ali', annotations: [{ start: 0, end: 3, label: 'PER', text: 'Ali' }] };
+    const doc: FormatDocument = {
+      id: 'd1',
+      title: 'x',
+      text: 'Ali',
+      annotations: [{ start: 0, end: 3, label: 'PER', text: 'Ali' }],
+    };
     const { content, warnings } = exportSpanlightJson([doc]);
     expect(warnings).toEqual([
       'labels PER are not Spanlight labels (actor, place, casualty_count): the file will not validate against the schema until they are mapped',
@@ -340,12 +527,19 @@ describe('registry', () => {
     const guess = (path: string, content: string) => detectFormat([{ path, content }])?.id ?? null;
     expect(guess('a.json', '{"format":"spanlight.dataset","version":1}')).toBe('spanlight-json');
     expect(guess('a.json', '[{"data":{"text":"x"}}]')).toBe('label-studio');
-    expect(guess('a.json', '{"@context":"http://www.w3.org/ns/anno.jsonld","type":"Annotation"}')).toBe('w3c');
+    expect(guess('a.json', '{"@context":"http://www.w3.org/ns/anno.jsonld","type":"Annotation"}')).toBe(
+      'w3c',
+    );
     expect(guess('a.jsonl', '{"text":"x","spans":[]}')).toBe('prodigy-jsonl');
     expect(guess('a.jsonl', '{"text":"x","label":[]}')).toBe('doccano-jsonl');
     expect(guess('a.txt', 'Ali B-PER\nwent O\n')).toBe('conll');
     expect(guess('a.txt', 'An article.')).toBeNull();
-    expect(detectFormat([{ path: 'x.txt', content: '' }, { path: 'x.ann', content: '' }])?.id).toBe('brat');
+    expect(
+      detectFormat([
+        { path: 'x.txt', content: '' },
+        { path: 'x.ann', content: '' },
+      ])?.id,
+    ).toBe('brat');
   });
 
   it('single-file formats import several files and name the one that fails', () => {
@@ -354,6 +548,9 @@ describe('registry', () => {
       { path: 'a.jsonl', content: '{"text":"Ali","label":[[0,3,"PER"]]}' },
       { path: 'b.jsonl', content: '{"text":"Bob"}\n{"txt":1}' },
     ]);
-    expect(outcome).toEqual({ ok: false, reason: 'b.jsonl: line 2: no "text" (its keys: txt; another name can be given as textField)' });
+    expect(outcome).toEqual({
+      ok: false,
+      reason: 'b.jsonl: line 2: no "text" (its keys: txt; another name can be given as textField)',
+    });
   });
 });

@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 export const CORPUS = fileURLToPath(new URL('../../../../shared/corpus', import.meta.url));
 
-export function corpusDir(relative: string): { dir: string; present: boolean; title: (name: string) => string } {
+export function corpusDir(relative: string): {
+  dir: string;
+  present: boolean;
+  title: (name: string) => string;
+} {
   const dir = join(CORPUS, relative);
   const present = existsSync(dir);
   return { dir, present, title: (name) => (present ? name : `${name} (skipped: ${dir} is absent)`) };

@@ -24,7 +24,11 @@ const jsonLines = (text: string) =>
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line));
 
-const sortedLines = (text: string) => text.split('\n').filter((line) => line !== '').sort();
+const sortedLines = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line !== '')
+    .sort();
 
 function bratFiles(dir: string): FormatFile[] {
   const names = [
@@ -49,7 +53,8 @@ for (const [folder, tLines, documents] of [
       expect(outcome?.documents.reduce((sum, doc) => sum + doc.annotations.length, 0)).toBe(tLines);
       expect(outcome?.offsetUnit).toBe('code-point');
       for (const doc of outcome?.documents ?? []) {
-        for (const annotation of doc.annotations) expect(doc.text.slice(annotation.start, annotation.end)).toBe(annotation.text);
+        for (const annotation of doc.annotations)
+          expect(doc.text.slice(annotation.start, annotation.end)).toBe(annotation.text);
       }
     });
 
@@ -60,7 +65,8 @@ for (const [folder, tLines, documents] of [
       for (const file of files.filter((f) => f.path.endsWith('.txt') || f.path.endsWith('.ann'))) {
         const written = exported.files.find((candidate) => candidate.path === file.path);
         expect(written, file.path).toBeDefined();
-        if (file.path.endsWith('.ann')) expect(sortedLines(written?.content ?? ''), file.path).toEqual(sortedLines(file.content));
+        if (file.path.endsWith('.ann'))
+          expect(sortedLines(written?.content ?? ''), file.path).toEqual(sortedLines(file.content));
         else expect(encoder.encode(written?.content), file.path).toEqual(encoder.encode(file.content));
       }
       // The collection's annotation.conf declares every type in use, so it is written back as it was.
@@ -77,17 +83,26 @@ describe.skipIf(!corpusDir('formats/brat-tutorial-news').present)(
     const outcome = ok(importBrat(bratFiles(corpusDir('formats/brat-tutorial-news').dir)));
 
     it('lists every R, E, A, N, * and # line as unsupported, kept for export (PROVENANCE: 23 E, 8 R, 11 A, 4 #, 2 *, 1 N)', () => {
-      const kinds = outcome.unsupported.map((item) => /: (\S)/.exec(item.split(', kept for export: ')[1] ?? '')?.[0] ?? item);
+      const kinds = outcome.unsupported.map(
+        (item) => /: (\S)/.exec(item.split(', kept for export: ')[1] ?? '')?.[0] ?? item,
+      );
       const count = (prefix: string) =>
-        outcome.unsupported.filter((item) => (item.split(', kept for export: ')[1] ?? '').startsWith(prefix)).length;
+        outcome.unsupported.filter((item) => (item.split(', kept for export: ')[1] ?? '').startsWith(prefix))
+          .length;
       expect(kinds).toHaveLength(49);
-      expect([count('E'), count('R'), count('A'), count('#'), count('*'), count('N')]).toEqual([23, 8, 11, 4, 2, 1]);
+      expect([count('E'), count('R'), count('A'), count('#'), count('*'), count('N')]).toEqual([
+        23, 8, 11, 4, 2, 1,
+      ]);
     });
 
     it('turns A lines on T annotations into attributes', () => {
       const intro = outcome.documents.find((doc) => doc.id === '000-introduction');
       const t4 = intro?.annotations.find((annotation) => annotation.id === 'T4');
-      expect(t4).toMatchObject({ label: 'Person', text: 'Raul Salinas de Gortari', attributes: { Mention: 'Name', Individual: true } });
+      expect(t4).toMatchObject({
+        label: 'Person',
+        text: 'Raul Salinas de Gortari',
+        attributes: { Mention: 'Name', Individual: true },
+      });
     });
   },
 );
@@ -147,9 +162,16 @@ describe.skipIf(!doccano.present)(doccano.title('doccano fixtures'), () => {
 
   it('custom column names are read when named', () => {
     const name = 'data_import__pipeline__examples__sequence_labeling__example.jsonl';
-    expect(importDoccano(read(name))).toMatchObject({ ok: false, reason: expect.stringMatching(/^line 1: no "text"/) });
+    expect(importDoccano(read(name))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^line 1: no "text"/),
+    });
     const outcome = ok(importDoccano(read(name), { textField: 'column_data', labelField: 'column_label' }));
-    expect(outcome.documents.map((doc) => doc.annotations.map((a) => a.text))).toEqual([['EU'], ['Peter Blackburn'], ['Obama']]);
+    expect(outcome.documents.map((doc) => doc.annotations.map((a) => a.text))).toEqual([
+      ['EU'],
+      ['Peter Blackburn'],
+      ['Obama'],
+    ]);
     expect(jsonLines(exportDoccano(outcome.documents).content)).toEqual(jsonLines(read(name)));
   });
 
@@ -160,7 +182,10 @@ describe.skipIf(!doccano.present)(doccano.title('doccano fixtures'), () => {
       ['JAPAN', 'LOC'],
       ['Nadim Ladki', 'PER'],
     ]);
-    expect(ok(importConll(read('data_import__tests__data__sequence_labeling__labeling.trailing.conll'))).documents[0]?.annotations).toHaveLength(2);
+    expect(
+      ok(importConll(read('data_import__tests__data__sequence_labeling__labeling.trailing.conll')))
+        .documents[0]?.annotations,
+    ).toHaveLength(2);
     expect(importConll(read('data_import__tests__data__sequence_labeling__labeling.invalid.conll'))).toEqual({
       ok: false,
       reason: 'line 1: expected a token and a tag separated by a tab, found "SOCCERO SOCCERO SOCCERO"',
@@ -175,7 +200,13 @@ describe.skipIf(!labelStudio.present)(labelStudio.title('Label Studio fixtures')
       const text = readCorpusText(labelStudio.dir, name);
       const outcome = ok(importLabelStudio(text));
       const [annotation] = outcome.documents[0]?.annotations ?? [];
-      expect(annotation).toMatchObject({ id: 'beFiQTT1cU', start: 343, end: 354, label: 'Date', text: 'February 22' });
+      expect(annotation).toMatchObject({
+        id: 'beFiQTT1cU',
+        start: 343,
+        end: 354,
+        label: 'Date',
+        text: 'February 22',
+      });
       expect(JSON.parse(exportLabelStudio(outcome.documents).content)).toEqual(JSON.parse(text));
     });
   }
@@ -204,7 +235,11 @@ describe.skipIf(!prodigy.present)(prodigy.title('Prodigy db-out files'), () => {
   }
 
   it('the headline with curly apostrophes keeps its offsets (code points)', () => {
-    const outcome = ok(importProdigy(readCorpusText(prodigy.dir, 'annotated_news_headlines-ORG-PERSON-LOCATION-ner.first200.jsonl')));
+    const outcome = ok(
+      importProdigy(
+        readCorpusText(prodigy.dir, 'annotated_news_headlines-ORG-PERSON-LOCATION-ner.first200.jsonl'),
+      ),
+    );
     const first = outcome.documents[0] as FormatDocument;
     expect(first.text).toBe('Uber\u2019s Lesson: Silicon Valley\u2019s Start-Up Machine Needs Fixing');
     expect(first.source).toBe('The New York Times');
@@ -214,7 +249,9 @@ describe.skipIf(!prodigy.present)(prodigy.title('Prodigy db-out files'), () => {
     ]);
     // PROVENANCE: 36 of the 200 lines have no "spans" key.
     expect(
-      jsonLines(readCorpusText(prodigy.dir, 'annotated_news_headlines-ORG-PERSON-LOCATION-ner.first200.jsonl')).filter((task) => task.spans === undefined),
+      jsonLines(
+        readCorpusText(prodigy.dir, 'annotated_news_headlines-ORG-PERSON-LOCATION-ner.first200.jsonl'),
+      ).filter((task) => task.spans === undefined),
     ).toHaveLength(36);
   });
 });
@@ -233,15 +270,21 @@ describe.skipIf(!w3c.present)(w3c.title('W3C Web Annotation spec examples'), () 
 
   it('names why the spec examples are not tagged text spans', () => {
     const reason = (name: string) => ok(importW3c(readCorpusText(w3c.dir, name))).unsupported[0];
-    expect(reason('anno5.json')).toBe('annotation 1 (http://example.org/anno5): its target http://example.org/photo1 is a whole resource, not a span of text');
-    expect(reason('anno12.json')).toBe('annotation 1 (http://example.org/anno12): its target is a List of resources, not a span of text');
+    expect(reason('anno5.json')).toBe(
+      'annotation 1 (http://example.org/anno5): its target http://example.org/photo1 is a whole resource, not a span of text',
+    );
+    expect(reason('anno12.json')).toBe(
+      'annotation 1 (http://example.org/anno12): its target is a List of resources, not a span of text',
+    );
     expect(reason('anno27.json')).toBe(
       'annotation 1 (http://example.org/anno27): it has no tag (a TextualBody with purpose "tagging", or motivation "tagging"), so no label',
     );
     expect(reason('anno31.json')).toBe(
       'annotation 1 (http://example.org/anno31): its target http://example.org/page1.html is selected by a RangeSelector, not by a TextPositionSelector or TextQuoteSelector',
     );
-    expect(reason('anno41.json')).toMatch(/a FragmentSelector refined by TextPositionSelector \(a position inside a fragment/);
+    expect(reason('anno41.json')).toMatch(
+      /a FragmentSelector refined by TextPositionSelector \(a position inside a fragment/,
+    );
     const collection = ok(importW3c(readCorpusText(w3c.dir, 'collection1.json')));
     expect(collection.unsupported).toHaveLength(41);
   });
@@ -250,7 +293,10 @@ describe.skipIf(!w3c.present)(w3c.title('W3C Web Annotation spec examples'), () 
     // anno26: TextQuoteSelector exact "anotation", prefix "this is an ", suffix " that has some".
     const page = 'An anotation here. And this is an anotation that has some typos.';
     const quoted = ok(
-      importW3c(readCorpusText(w3c.dir, 'anno26.json'), { documents: [{ url: 'http://example.org/page1', text: page }], untaggedLabel: 'comment' }),
+      importW3c(readCorpusText(w3c.dir, 'anno26.json'), {
+        documents: [{ url: 'http://example.org/page1', text: page }],
+        untaggedLabel: 'comment',
+      }),
     );
     // The second "anotation" (index 34) is the one with the right context, not the first (index 3).
     expect(quoted.documents[0]?.annotations).toEqual([
@@ -259,7 +305,10 @@ describe.skipIf(!w3c.present)(w3c.title('W3C Web Annotation spec examples'), () 
     // anno27: TextPositionSelector 412..795 in code points; a text of 800 "x" after one emoji shifts UTF-16 by one.
     const book = `😀${'x'.repeat(799)}`;
     const positioned = ok(
-      importW3c(readCorpusText(w3c.dir, 'anno27.json'), { documents: [{ url: 'http://example.org/ebook1', text: book }], untaggedLabel: 'review' }),
+      importW3c(readCorpusText(w3c.dir, 'anno27.json'), {
+        documents: [{ url: 'http://example.org/ebook1', text: book }],
+        untaggedLabel: 'review',
+      }),
     );
     expect(positioned.documents[0]?.annotations[0]).toMatchObject({ start: 413, end: 796, label: 'review' });
   });
@@ -297,10 +346,13 @@ describe.skipIf(!corpusDir('ner/wojood-nested-ar').present)(
   () => {
     it('keeps nested entities as overlapping annotations', () => {
       const { dir } = corpusDir('ner/wojood-nested-ar');
-      const doc = ok(importConll(readCorpusText(dir, 'wojood_sample_test.txt'))).documents[0] as FormatDocument;
+      const doc = ok(importConll(readCorpusText(dir, 'wojood_sample_test.txt')))
+        .documents[0] as FormatDocument;
       // Lines 534-541: ونائب B-OCC / المندوب I-OCC B-OCC / الدائم I-OCC I-OCC / للمغرب I-OCC I-OCC B-GPE / لدى I-OCC I-OCC /
       // منظمة I-OCC I-OCC B-ORG / التعاون I-OCC I-OCC I-ORG / الإسلامي I-OCC I-OCC I-ORG
-      const around = doc.annotations.filter((a) => a.text.includes('للمغرب') || a.text === 'منظمة التعاون الإسلامي');
+      const around = doc.annotations.filter(
+        (a) => a.text.includes('للمغرب') || a.text === 'منظمة التعاون الإسلامي',
+      );
       expect(around.map((a) => [a.label, a.text])).toEqual([
         ['OCC', 'ونائب المندوب الدائم للمغرب لدى منظمة التعاون الإسلامي'],
         ['OCC', 'المندوب الدائم للمغرب لدى منظمة التعاون الإسلامي'],
@@ -316,10 +368,16 @@ describe.skipIf(!corpusDir('ner/newsfane-gold-ar').present)(
   () => {
     it('keeps the LRM inside the tokens and the file layout in meta', () => {
       const { dir } = corpusDir('ner/newsfane-gold-ar');
-      const doc = ok(importConll(readCorpusText(dir, 'NewsFANE_Gold_2014_170K.first300sent.txt'))).documents[0] as FormatDocument;
+      const doc = ok(importConll(readCorpusText(dir, 'NewsFANE_Gold_2014_170K.first300sent.txt')))
+        .documents[0] as FormatDocument;
       expect(doc.text.startsWith('\u200Eفرانكفورت')).toBe(true);
       expect(doc.annotations[0]).toMatchObject({ label: 'Population-Center', text: '\u200Eفرانكفورت' });
-      expect(doc.meta?.conll).toMatchObject({ separator: '\t', lineEnding: '\r\n', bom: true, blankLine: '\t' });
+      expect(doc.meta?.conll).toMatchObject({
+        separator: '\t',
+        lineEnding: '\r\n',
+        bom: true,
+        blankLine: '\t',
+      });
     });
   },
 );

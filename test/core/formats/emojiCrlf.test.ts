@@ -64,8 +64,19 @@ describe('an emoji and a CRLF before Arabic spans', () => {
   it('Spanlight JSON: code points 15..21 and UTF-16 17..23 of the stored text', () => {
     const { content } = exportSpanlightJson([stored()], { exportedAt: new Date('2026-01-01T00:00:00Z') });
     const dataset = JSON.parse(content);
-    expect(dataset.documents[0].annotations[1]).toMatchObject({ start: 15, end: 21, start_utf16: 17, end_utf16: 23, text: 'الحسكة' });
-    expect(dataset.documents[0].annotations[0]).toMatchObject({ start: 10, end: 11, start_utf16: 12, end_utf16: 13 });
+    expect(dataset.documents[0].annotations[1]).toMatchObject({
+      start: 15,
+      end: 21,
+      start_utf16: 17,
+      end_utf16: 23,
+      text: 'الحسكة',
+    });
+    expect(dataset.documents[0].annotations[0]).toMatchObject({
+      start: 10,
+      end: 11,
+      start_utf16: 12,
+      end_utf16: 13,
+    });
     expect(spansOf(importSpanlightJson(content))).toEqual(storedSpans);
   });
 
@@ -89,10 +100,18 @@ describe('an emoji and a CRLF before Arabic spans', () => {
 
   it('doccano: a file counted in UTF-16 units (older doccano) is recognised and said so', () => {
     // The same spans in UTF-16 units of the raw text: ٣ 13..14, الحسكة 18..24.
-    const old = `${JSON.stringify({ text: RAW, label: [[13, 14, 'casualty_count'], [18, 24, 'place']] })}\n`;
+    const old = `${JSON.stringify({
+      text: RAW,
+      label: [
+        [13, 14, 'casualty_count'],
+        [18, 24, 'place'],
+      ],
+    })}\n`;
     const outcome = importDoccano(old);
     expect(outcome.ok && outcome.offsetUnit).toBe('utf16');
-    expect(outcome.ok && outcome.warnings.some((w) => w.startsWith('offsets read as UTF-16 code units'))).toBe(true);
+    expect(
+      outcome.ok && outcome.warnings.some((w) => w.startsWith('offsets read as UTF-16 code units')),
+    ).toBe(true);
     expect(spansOf(outcome)).toEqual(storedSpans);
   });
 
@@ -168,6 +187,8 @@ describe('an emoji and a CRLF before Arabic spans', () => {
         'art-1,Raid,casualty_count,٣,10,11,12,13,,\r\n' +
         'art-1,Raid,place,الحسكة,15,21,17,23,,\r\n',
     );
-    expect(spansOf(importCsvSpans(content, { documents: [{ id: 'art-1', text: STORED }] }))).toEqual(storedSpans);
+    expect(spansOf(importCsvSpans(content, { documents: [{ id: 'art-1', text: STORED }] }))).toEqual(
+      storedSpans,
+    );
   });
 });

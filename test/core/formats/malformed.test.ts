@@ -17,7 +17,13 @@ import { importW3c } from '../../../src/core/formats/w3c';
 import { utf16String } from '../arbitraries';
 
 const dataset = (documents: unknown[]) =>
-  JSON.stringify({ format: 'spanlight.dataset', version: 1, exported_at: '2026-01-01T00:00:00.000Z', labels: [], documents });
+  JSON.stringify({
+    format: 'spanlight.dataset',
+    version: 1,
+    exported_at: '2026-01-01T00:00:00.000Z',
+    labels: [],
+    documents,
+  });
 const doc = (annotations: unknown[], text = 'Ali went') => ({
   id: 'd1',
   title: 'T',
@@ -52,7 +58,10 @@ describe('Spanlight JSON', () => {
     });
   });
   it('not a Spanlight dataset, or another version', () => {
-    expect(importSpanlightJson('[]')).toEqual({ ok: false, reason: 'the file is an array, not a Spanlight dataset object' });
+    expect(importSpanlightJson('[]')).toEqual({
+      ok: false,
+      reason: 'the file is an array, not a Spanlight dataset object',
+    });
     expect(importSpanlightJson(dataset([]).replace('"version":1', '"version":2'))).toEqual({
       ok: false,
       reason: '"version" is the number 2; this Spanlight reads version 1',
@@ -61,7 +70,8 @@ describe('Spanlight JSON', () => {
   it('wrong types, naming document and annotation', () => {
     expect(importSpanlightJson(dataset([doc([annotation({ start: '0' })])]))).toEqual({
       ok: false,
-      reason: 'document 1 (id "d1"), annotation 1 (id "a1"): "start" is the string "0", not a whole number ≥ 0',
+      reason:
+        'document 1 (id "d1"), annotation 1 (id "a1"): "start" is the string "0", not a whole number ≥ 0',
     });
   });
   it('missing text', () => {
@@ -101,9 +111,13 @@ describe('doccano JSONL', () => {
   it('wrong types', () => {
     expect(importDoccano('{"text": "abc", "label": [[0, "1", "X"]]}')).toEqual({
       ok: false,
-      reason: 'line 1, label[0]: expected [start, end, "LABEL"] (two whole numbers and a string), found [0,"1","X"]',
+      reason:
+        'line 1, label[0]: expected [start, end, "LABEL"] (two whole numbers and a string), found [0,"1","X"]',
     });
-    expect(importDoccano('{"text": 5}')).toEqual({ ok: false, reason: 'line 1: "text" is the number 5, not a string' });
+    expect(importDoccano('{"text": 5}')).toEqual({
+      ok: false,
+      reason: 'line 1: "text" is the number 5, not a string',
+    });
     expect(importDoccano('\n[1]')).toEqual({ ok: false, reason: 'line 2: an array, not a JSON object' });
   });
   it('offsets out of range', () => {
@@ -113,7 +127,10 @@ describe('doccano JSONL', () => {
     });
   });
   it('missing text', () => {
-    expect(importDoccano('{"label": []}')).toMatchObject({ ok: false, reason: expect.stringMatching(/^line 1: no "text"/) });
+    expect(importDoccano('{"label": []}')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^line 1: no "text"/),
+    });
   });
 });
 
@@ -121,16 +138,21 @@ describe('Label Studio JSON', () => {
   const task = (value: unknown, data: unknown = { text: 'Ali went' }) =>
     JSON.stringify([{ data, annotations: [{ result: [{ type: 'labels', value }] }] }]);
   it('truncated', () => {
-    expect(importLabelStudio('[{"data": {"text": "x"}')).toMatchObject({ ok: false, reason: expect.stringMatching(/^line 1, column \d+/) });
+    expect(importLabelStudio('[{"data": {"text": "x"}')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^line 1, column \d+/),
+    });
   });
   it('wrong types', () => {
     expect(importLabelStudio(task({ start: '0', end: 3, labels: ['PER'] }))).toEqual({
       ok: false,
-      reason: 'task 1, annotation 1, result 1: value.start and value.end must be whole numbers ≥ 0 (found the string "0" and the number 3)',
+      reason:
+        'task 1, annotation 1, result 1: value.start and value.end must be whole numbers ≥ 0 (found the string "0" and the number 3)',
     });
     expect(importLabelStudio(task({ start: 0, end: 3, labels: 'PER' }))).toEqual({
       ok: false,
-      reason: 'task 1, annotation 1, result 1: value.labels is the string "PER", not a non-empty array of strings',
+      reason:
+        'task 1, annotation 1, result 1: value.labels is the string "PER", not a non-empty array of strings',
     });
   });
   it('offsets out of range', () => {
@@ -149,7 +171,9 @@ describe('Label Studio JSON', () => {
     const outcome = importLabelStudio(task({ start: 0, end: 3, text: 'Bob', labels: ['PER'] }));
     expect(outcome).toMatchObject({
       ok: true,
-      warnings: ['task 1, annotation 1, result 1: its text "Bob" does not match the document at 0..3 ("Ali", Unicode code points); not imported'],
+      warnings: [
+        'task 1, annotation 1, result 1: its text "Bob" does not match the document at 0..3 ("Ali", Unicode code points); not imported',
+      ],
     });
     expect(outcome.ok && outcome.documents[0]?.annotations).toEqual([]);
   });
@@ -157,7 +181,10 @@ describe('Label Studio JSON', () => {
 
 describe('Prodigy JSONL', () => {
   it('truncated', () => {
-    expect(importProdigy('{"text": "Ali", "spans": [{"start": 0')).toMatchObject({ ok: false, reason: expect.stringMatching(/^line 1: column/) });
+    expect(importProdigy('{"text": "Ali", "spans": [{"start": 0')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^line 1: column/),
+    });
   });
   it('wrong types', () => {
     expect(importProdigy('{"text": "Ali", "spans": {"start": 0}}')).toEqual({
@@ -176,7 +203,10 @@ describe('Prodigy JSONL', () => {
     });
   });
   it('missing text', () => {
-    expect(importProdigy('{"text": "Ali"}\n\n{"spans": []}')).toEqual({ ok: false, reason: 'line 3: no "text"' });
+    expect(importProdigy('{"text": "Ali"}\n\n{"spans": []}')).toEqual({
+      ok: false,
+      reason: 'line 3: no "text"',
+    });
   });
 });
 
@@ -208,7 +238,12 @@ describe('brat standoff', () => {
     });
   });
   it('missing text: an .ann without its .txt', () => {
-    expect(importBrat([{ path: 'other.ann', content: '' }, { path: 'doc.txt', content: 'x' }])).toEqual({
+    expect(
+      importBrat([
+        { path: 'other.ann', content: '' },
+        { path: 'doc.txt', content: 'x' },
+      ]),
+    ).toEqual({
       ok: false,
       reason: 'other.ann: there is no other.txt beside it',
     });
@@ -243,33 +278,55 @@ describe('CoNLL', () => {
 
 describe('W3C Web Annotation', () => {
   const annotationJson = (selector: unknown) =>
-    JSON.stringify({ type: 'Annotation', motivation: 'tagging', bodyValue: 'PER', target: { source: 'urn:x', selector } });
+    JSON.stringify({
+      type: 'Annotation',
+      motivation: 'tagging',
+      bodyValue: 'PER',
+      target: { source: 'urn:x', selector },
+    });
   it('truncated', () => {
-    expect(importW3c('{"type": "Annotation",')).toMatchObject({ ok: false, reason: expect.stringMatching(/^line 1, column/) });
+    expect(importW3c('{"type": "Annotation",')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^line 1, column/),
+    });
   });
   it('wrong types', () => {
-    expect(importW3c('{"type": "AnnotationPage", "items": {}}')).toEqual({ ok: false, reason: 'the page has no "items" array' });
+    expect(importW3c('{"type": "AnnotationPage", "items": {}}')).toEqual({
+      ok: false,
+      reason: 'the page has no "items" array',
+    });
     expect(importW3c(annotationJson({ type: 'TextPositionSelector', start: 5, end: 2 }))).toEqual({
       ok: false,
       reason: 'annotation 1: TextPositionSelector start 5 is after its end 2',
     });
   });
   it('offsets out of range, against the given text', () => {
-    expect(importW3c(annotationJson({ type: 'TextPositionSelector', start: 0, end: 9 }), { documents: [{ id: 'x', url: 'urn:x', text: 'Ali' }] })).toEqual({
+    expect(
+      importW3c(annotationJson({ type: 'TextPositionSelector', start: 0, end: 9 }), {
+        documents: [{ id: 'x', url: 'urn:x', text: 'Ali' }],
+      }),
+    ).toEqual({
       ok: false,
       reason: 'an annotation on urn:x: offsets 0..9 are outside the text (3 code points)',
     });
   });
   it('missing text: a quote that is not in the document is listed', () => {
-    const outcome = importW3c(annotationJson({ type: 'TextQuoteSelector', exact: 'Bob' }), { documents: [{ url: 'urn:x', text: 'Ali' }] });
-    expect(outcome.ok && outcome.warnings).toEqual(['an annotation on urn:x: its quote "Bob" is not in the text; not imported']);
+    const outcome = importW3c(annotationJson({ type: 'TextQuoteSelector', exact: 'Bob' }), {
+      documents: [{ url: 'urn:x', text: 'Ali' }],
+    });
+    expect(outcome.ok && outcome.warnings).toEqual([
+      'an annotation on urn:x: its quote "Bob" is not in the text; not imported',
+    ]);
   });
 });
 
 describe('CSV of spans', () => {
   const header = 'document_id,title,label,text,start,end,start_utf16,end_utf16,annotator,attributes\r\n';
   it('truncated (an unclosed quote)', () => {
-    expect(importCsvSpans(`${header}d1,"T,PER,Ali,0,3,0,3,,\r\n`)).toEqual({ ok: false, reason: 'line 2: a quoted field is never closed' });
+    expect(importCsvSpans(`${header}d1,"T,PER,Ali,0,3,0,3,,\r\n`)).toEqual({
+      ok: false,
+      reason: 'line 2: a quoted field is never closed',
+    });
   });
   it('wrong types', () => {
     expect(importCsvSpans(`${header}d1,T,PER,Ali,zero,3,0,3,,\r\n`)).toEqual({
@@ -286,7 +343,9 @@ describe('CSV of spans', () => {
     });
   });
   it('offsets out of range, against the given documents', () => {
-    expect(importCsvSpans(`${header}d1,T,PER,Ali,0,30,0,30,,\r\n`, { documents: [{ id: 'd1', text: 'Ali' }] })).toEqual({
+    expect(
+      importCsvSpans(`${header}d1,T,PER,Ali,0,30,0,30,,\r\n`, { documents: [{ id: 'd1', text: 'Ali' }] }),
+    ).toEqual({
       ok: false,
       reason: 'document "d1", span 1: offsets 0..30 are outside the text (3 code points)',
     });
@@ -305,13 +364,21 @@ describe('no importer throws, whatever the input', () => {
       utf16String(60),
       fc.json().map(String),
       fc.jsonValue().map((value) => JSON.stringify(value)),
-      fc.jsonValue().map((value) => JSON.stringify([{ data: { text: 'abc' }, annotations: [{ result: [value] }] }])),
+      fc
+        .jsonValue()
+        .map((value) => JSON.stringify([{ data: { text: 'abc' }, annotations: [{ result: [value] }] }])),
       fc.jsonValue().map((value) => JSON.stringify({ text: 'abc', label: value, spans: value })),
     );
     fc.assert(
       fc.property(input, (content) => {
         for (const format of FORMATS) {
-          const files = format.id === 'brat' ? [{ path: 'a.txt', content: 'abc' }, { path: 'a.ann', content }] : [{ path: 'in', content }];
+          const files =
+            format.id === 'brat'
+              ? [
+                  { path: 'a.txt', content: 'abc' },
+                  { path: 'a.ann', content },
+                ]
+              : [{ path: 'in', content }];
           const outcome = format.importFiles(files);
           expect(typeof outcome.ok).toBe('boolean');
           if (!outcome.ok) expect(outcome.reason.length).toBeGreaterThan(0);

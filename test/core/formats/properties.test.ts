@@ -21,7 +21,10 @@ const LABELS = ['actor', 'place', 'casualty_count', 'PER', 'مكان', 'Org-X'];
 const documentArb = (index: number, keepRaw: boolean): fc.Arbitrary<FormatDocument> =>
   fc
     .tuple(
-      fc.oneof({ weight: 3, arbitrary: rawArticleText(50) }, { weight: 1, arbitrary: anyText({ wellFormed: true }) }),
+      fc.oneof(
+        { weight: 3, arbitrary: rawArticleText(50) },
+        { weight: 1, arbitrary: anyText({ wellFormed: true }) },
+      ),
       fc.oneof(fc.constant(''), fc.string({ maxLength: 12 })),
     )
     .chain(([raw, title]) => {
@@ -31,9 +34,20 @@ const documentArb = (index: number, keepRaw: boolean): fc.Arbitrary<FormatDocume
         boundaries.length < 2
           ? fc.constant(null)
           : fc
-              .tuple(fc.constantFrom(...boundaries), fc.constantFrom(...boundaries), fc.constantFrom(...LABELS))
+              .tuple(
+                fc.constantFrom(...boundaries),
+                fc.constantFrom(...boundaries),
+                fc.constantFrom(...LABELS),
+              )
               .map(([a, b, label]): FormatAnnotation | null =>
-                a === b ? null : { start: Math.min(a, b), end: Math.max(a, b), label, text: text.slice(Math.min(a, b), Math.max(a, b)) },
+                a === b
+                  ? null
+                  : {
+                      start: Math.min(a, b),
+                      end: Math.max(a, b),
+                      label,
+                      text: text.slice(Math.min(a, b), Math.max(a, b)),
+                    },
               );
       return fc.array(span, { maxLength: 6 }).map((spans) => {
         const doc: FormatDocument = {
@@ -48,7 +62,9 @@ const documentArb = (index: number, keepRaw: boolean): fc.Arbitrary<FormatDocume
     });
 
 const documentsArb = (keepRaw: boolean) =>
-  fc.integer({ min: 1, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => documentArb(i, keepRaw))));
+  fc
+    .integer({ min: 1, max: 3 })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => documentArb(i, keepRaw))));
 
 const spanKeys = (doc: FormatDocument) =>
   doc.annotations.map(({ start, end, label }) => `${start} ${end} ${label}`).sort();
@@ -81,13 +97,16 @@ describe('export∘import is the identity for every lossless format', () => {
       it(`${format.name}${keepRaw ? ', documents keeping a CRLF/BOM original' : ''}`, () => {
         fc.assert(
           fc.property(documentsArb(keepRaw), (documents) => {
-            const exported = format.exportDocuments(documents, { exportedAt: new Date('2026-01-01T00:00:00Z') });
+            const exported = format.exportDocuments(documents, {
+              exportedAt: new Date('2026-01-01T00:00:00Z'),
+            });
             const back = ok(format.importFiles(exported.files));
             expect(back.documents).toHaveLength(documents.length);
             // brat orders documents by file name; the others keep the order.
             const byId = new Map(back.documents.map((doc) => [doc.id, doc]));
             for (const original of documents) {
-              const again = format.id === 'brat' ? byId.get(original.id) : back.documents[documents.indexOf(original)];
+              const again =
+                format.id === 'brat' ? byId.get(original.id) : back.documents[documents.indexOf(original)];
               expect(again?.text).toBe(original.text);
               expect(spanKeys(again as FormatDocument)).toEqual(spanKeys(original));
               const keeps = KEEPS[format.id] as { id: boolean; title: boolean };
@@ -129,7 +148,10 @@ describe('W3C and CSV of spans, given the documents back', () => {
 describe('CoNLL: spans on whole tokens keep their labels and token texts', () => {
   it('export then import gives the same labelled token sequences', () => {
     const docArb = fc
-      .array(fc.oneof(rawArticleText(20), fc.string({ unit: 'grapheme', maxLength: 12 })), { minLength: 1, maxLength: 4 })
+      .array(fc.oneof(rawArticleText(20), fc.string({ unit: 'grapheme', maxLength: 12 })), {
+        minLength: 1,
+        maxLength: 4,
+      })
       .map((lines) => normalizeText(lines.join('\n')))
       .chain((text) => {
         const tokens = tokenize(text);
@@ -141,16 +163,23 @@ describe('CoNLL: spans on whole tokens keep their labels and token texts', () =>
                 .tuple(fc.nat({ max: tokens.length - 1 }), fc.nat({ max: 3 }), fc.constantFrom(...LABELS))
                 .map(([first, length, label]) => {
                   let last = Math.min(tokens.length - 1, first + length);
-                  while (last > first && line((tokens[last] as { start: number }).start) !== line((tokens[first] as { start: number }).start)) last--;
+                  while (
+                    last > first &&
+                    line((tokens[last] as { start: number }).start) !==
+                      line((tokens[first] as { start: number }).start)
+                  )
+                    last--;
                   const start = (tokens[first] as { start: number }).start;
                   const end = (tokens[last] as { end: number }).end;
                   return { start, end, label, text: text.slice(start, end) };
                 });
-        return fc.array(span, { maxLength: 5 }).map((spans): FormatDocument => ({
-          title: '',
-          text,
-          annotations: spans.filter((s): s is NonNullable<typeof s> => s !== null),
-        }));
+        return fc.array(span, { maxLength: 5 }).map(
+          (spans): FormatDocument => ({
+            title: '',
+            text,
+            annotations: spans.filter((s): s is NonNullable<typeof s> => s !== null),
+          }),
+        );
       });
     fc.assert(
       fc.property(docArb, (doc) => {
