@@ -86,13 +86,13 @@ export function foldWithOffsets(original: string, options: FoldOptions = {}): Fo
     const codePoint = String.fromCodePoint(original.codePointAt(index) ?? 0);
     const end = index + codePoint.length;
     if (options.collapseWhitespace && WHITE_SPACE.test(codePoint) && !INVISIBLE.test(codePoint)) {
-      // The run goes on over invisible controls too: " \u200E " is one run, not two spaces.
+      // The run goes on over everything the fold drops (invisible controls, stray marks, tatweel): " \u200E "
+      // is one run, not two spaces.
       let runEnd = end;
-      while (
-        runEnd < original.length &&
-        (WHITE_SPACE.test(original[runEnd] ?? '') || INVISIBLE.test(original[runEnd] ?? ''))
-      ) {
-        runEnd++;
+      while (runEnd < original.length) {
+        const next = String.fromCodePoint(original.codePointAt(runEnd) ?? 0);
+        if (!WHITE_SPACE.test(next) && foldCodePoint(next) !== '') break;
+        runEnd += next.length;
       }
       emit(' ', index, runEnd);
       index = runEnd;

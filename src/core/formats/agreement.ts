@@ -94,13 +94,17 @@ export function computeAgreement(documents: readonly AgreementDocument[]): Agree
       }
     }
     // Overlap.
-    const overlaps = (x: SpanLike, y: SpanLike) => x.label === y.label && x.start < y.end && y.start < x.end;
-    for (const span of doc.b) if (doc.a.some((other) => overlaps(span, other))) entry(span.label).overlapB++;
-    for (const span of doc.a) if (doc.b.some((other) => overlaps(span, other))) entry(span.label).overlapA++;
+    const overlapsA = overlapFinder(doc.a);
+    const overlapsB = overlapFinder(doc.b);
+    for (const span of doc.b) if (overlapsA(span)) entry(span.label).overlapB++;
+    for (const span of doc.a) if (overlapsB(span)) entry(span.label).overlapA++;
     // Tokens.
-    for (const token of doc.tokens ?? tokenize(doc.text)) {
-      const la = tokenLabel(doc.a, token.start, token.end);
-      const lb = tokenLabel(doc.b, token.start, token.end);
+    const docTokens = doc.tokens ?? tokenize(doc.text);
+    const labelsA = tokenLabels(doc.a, docTokens);
+    const labelsB = tokenLabels(doc.b, docTokens);
+    for (let t = 0; t < docTokens.length; t++) {
+      const la = labelsA[t] as string;
+      const lb = labelsB[t] as string;
       tokens++;
       if (la === lb) agreeing++;
       countsA.set(la, (countsA.get(la) ?? 0) + 1);
@@ -198,6 +202,34 @@ export function agreementCsv(report: AgreementReport): string {
   return `\uFEFF${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
 }
 
+/**
+ * Whether a span shares a character with one of `spans` of the same label, in O(log n): per label, spans sorted by
+ * start with the running maximum of their ends; those starting before the span's end overlap it if the largest of
+ * their ends is after its start.
+ */
+function overlapFinder(spans: readonly SpanLike[]): (span: SpanLike) => boolean {
+  const byLabel = new Map<string, { starts: number[]; maxEnds: number[] }>();
+  const sorted = [...spans].filter((span) => span.start < span.end).sort((x, y) => x.start - y.start);
+  for (const span of sorted) {
+    const entry = byLabel.get(span.label) ?? { starts: [], maxEnds: [] };
+    entry.maxEnds.push(Math.max(span.end, entry.maxEnds[entry.maxEnds.length - 1] ?? 0));
+    entry.starts.push(span.start);
+    byLabel.set(span.label, entry);
+  }
+  return (span) => {
+    const entry = byLabel.get(span.label);
+    if (!entry || span.start >= span.end) return false;
+    let lo = 0;
+    let hi = entry.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((entry.starts[mid] as number) < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (entry.maxEnds[lo - 1] as number) > span.start;
+  };
+}
+
 function withScores(item: Omit<LabelAgreement, 'exact' | 'overlap'>): LabelAgreement {
   return {
     ...item,
@@ -218,19 +250,26 @@ function scores(precisionHits: number, precisionOf: number, recallHits: number, 
   return { precision, recall, f1 };
 }
 
-/** The outermost span touching [start, end): earliest start, then longest, then label; "O" when none. */
-function tokenLabel(spans: readonly SpanLike[], start: number, end: number): string {
-  let best: SpanLike | null = null;
-  for (const span of spans) {
-    if (!(span.start < end && start < span.end)) continue;
-    if (
-      best === null ||
-      span.start < best.start ||
-      (span.start === best.start &&
-        (span.end > best.end || (span.end === best.end && span.label < best.label)))
-    ) {
-      best = span;
+/**
+ * Each token's label: that of the outermost span touching it (earliest start, then longest, then label), else "O".
+ * Spans claim tokens in that order, so the first claim is the outermost.
+ */
+function tokenLabels(spans: readonly SpanLike[], tokens: readonly Token[]): string[] {
+  const labels = new Array<string | undefined>(tokens.length);
+  const ordered = [...spans].sort(
+    (x, y) => x.start - y.start || y.end - x.end || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0),
+  );
+  for (const span of ordered) {
+    // First token ending after the span's start.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).end <= span.start) lo = mid + 1;
+      else hi = mid;
     }
+    for (let t = lo; t < tokens.length && (tokens[t] as Token).start < span.end; t++)
+      labels[t] ??= span.label;
   }
-  return best === null ? 'O' : best.label;
+  return Array.from(labels, (label) => label ?? 'O');
 }

@@ -193,6 +193,13 @@ export function exportProdigy(
         `${name}: its Prodigy tokens no longer slice the text; written as they were, spans without token indices`,
       );
     }
+    // Token index by start and by end offset (the first token starting / last token ending there).
+    const tokenStarts = new Map<number, number>();
+    const tokenEnds = new Map<number, number>();
+    for (const [i, token] of (tokens ?? []).entries()) {
+      if (!tokenStarts.has(token.start)) tokenStarts.set(token.start, i);
+      tokenEnds.set(token.end, i);
+    }
     const spanOf = (annotation: FormatAnnotation): JsonObject => {
       const extra = annotation.extra?.prodigy as
         | { rest?: JsonObject; hadText?: boolean; hadTokens?: boolean }
@@ -208,8 +215,8 @@ export function exportProdigy(
       if (extra?.hadText)
         span.text = map.raw.slice(map.toRawStart(annotation.start), map.toRawEnd(annotation.end));
       if (tokens !== null && (extra?.hadTokens ?? true)) {
-        const first = tokens.findIndex((token) => token.start === start);
-        const last = tokens.findIndex((token) => token.end === end);
+        const first = tokenStarts.get(start) ?? -1;
+        const last = tokenEnds.get(end) ?? -1;
         if (first !== -1 && last >= first) {
           span.token_start = first;
           span.token_end = last;

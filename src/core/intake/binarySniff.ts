@@ -12,33 +12,25 @@ function isStrayControl(code: number): boolean {
   return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d;
 }
 
-function binaryReason(
-  length: number,
-  codeAt: (index: number) => number,
-  nulName: string,
-  byteOf: (index: number) => number,
-): string | null {
-  let controls = 0;
-  for (let i = 0; i < length; i++) {
-    const code = codeAt(i);
-    if (code === 0)
-      return `it looks like a binary file (it contains a ${nulName} at byte ${byteOf(i)}), not text`;
-    if (isStrayControl(code)) controls++;
-  }
-  if (length > 0 && controls / length > CONTROL_SHARE_LIMIT) {
-    return 'it looks like a binary file (too many control characters), not text';
-  }
-  return null;
+function tooManyControls(controls: number, length: number): string | null {
+  return length > 0 && controls / length > CONTROL_SHARE_LIMIT
+    ? 'it looks like a binary file (too many control characters), not text'
+    : null;
 }
+
+// Two copies of one loop, over bytes and over UTF-16 code units: a shared loop with an accessor callback made
+// decoding a 40 MB file a second slower.
 
 /** Why these bytes (UTF-8 or a single-byte encoding) look binary, or null when they may be text. */
 export function binaryReasonForBytes(bytes: Uint8Array): string | null {
-  return binaryReason(
-    bytes.length,
-    (i) => bytes[i] as number,
-    'NUL byte',
-    (i) => i,
-  );
+  let controls = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const code = bytes[i] as number;
+    if (code >= 0x20) continue;
+    if (code === 0) return `it looks like a binary file (it contains a NUL byte at byte ${i}), not text`;
+    if (isStrayControl(code)) controls++;
+  }
+  return tooManyControls(controls, bytes.length);
 }
 
 /**
@@ -46,10 +38,12 @@ export function binaryReasonForBytes(bytes: Uint8Array): string | null {
  * so its code unit i came from bytes 2i and 2i + 1.
  */
 export function binaryReasonForUtf16(text: string): string | null {
-  return binaryReason(
-    text.length,
-    (i) => text.charCodeAt(i),
-    'NUL character',
-    (i) => 2 * i,
-  );
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x20) continue;
+    if (code === 0) return `it looks like a binary file (it contains a NUL character at byte ${2 * i}), not text`;
+    if (isStrayControl(code)) controls++;
+  }
+  return tooManyControls(controls, text.length);
 }

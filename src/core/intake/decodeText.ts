@@ -47,7 +47,8 @@ export function decodeText(bytes: Uint8Array, encoding?: TextEncodingChoice): De
   if (signature !== null) return decodeAs(bytes, signature, 'bom');
   const binary = binaryReasonForBytes(bytes);
   if (binary !== null) return fail(utf16WithoutBomHint(bytes) ?? binary);
-  if (firstInvalidUtf8Byte(bytes) === -1) return decodeAs(bytes, 'utf-8', 'valid-utf8');
+  // Both checks of decodeAs have just run: skip them (they are most of the time spent on a large file).
+  if (firstInvalidUtf8Byte(bytes) === -1) return decodeAs(bytes, 'utf-8', 'valid-utf8', true);
   return decodeAs(bytes, guessArabicEncoding(bytes), 'guessed');
 }
 
@@ -70,11 +71,13 @@ function decodeAs(
   bytes: Uint8Array,
   encoding: TextEncodingChoice,
   certainty: DecodeCertainty,
+  checked = false,
 ): DecodeTextResult {
   const decoder = strictDecoder(encoding);
   if (decoder === null) return fail(`this system cannot decode ${NAME[encoding]}`);
   let problem: string | null;
-  if (encoding === 'utf-8') problem = utf8Problem(bytes);
+  if (checked) problem = null;
+  else if (encoding === 'utf-8') problem = utf8Problem(bytes);
   else if (encoding === 'utf-16le' || encoding === 'utf-16be') problem = utf16Problem(bytes, encoding);
   else problem = binaryReasonForBytes(bytes) ?? unmappedByteProblem(bytes, encoding);
   if (problem !== null) return fail(problem);

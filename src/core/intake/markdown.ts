@@ -130,10 +130,16 @@ function paragraphBlocks(node: Paragraph, source: string, reading: MarkdownReadi
  * Characters that can start Markdown syntax inside a cell: a cell without any is its own text, which spares a
  * parser run per cell (a 20,000-row table would otherwise take seconds).
  */
-const MARKDOWN_SYNTAX = /[\\`*_[\]!<>&#=~+\-|:]|^\s*\d/;
+const MARKDOWN_SYNTAX = /[\\`*_[\]!<>&#=~+\-|:]|\d[.)]/;
 
+/**
+ * A cell holds inline content only: "1." or "- x" in a cell is text, not a list. Parsing it after "x " keeps
+ * the parser from seeing a block start; the "x " is then taken off the result.
+ */
 function cellText(cell: string): string {
-  return MARKDOWN_SYNTAX.test(cell) ? markdownToText(cell) : cell;
+  if (!MARKDOWN_SYNTAX.test(cell)) return cell;
+  const text = markdownToText(`x ${cell}`);
+  return text.startsWith('x ') ? text.slice(2) : text;
 }
 
 /**

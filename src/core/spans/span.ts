@@ -9,6 +9,8 @@ export interface Span {
   label: LabelKey;
   /** The covered text, text.slice(start, end), kept so a dataset row reads on its own. */
   text: string;
+  /** Who made it (preferences' annotator name, or the annotator of an imported dataset). */
+  annotator?: string;
   /** Milliseconds since the epoch. */
   createdAt: number;
   updatedAt: number;

@@ -1,7 +1,9 @@
 import { createDocument, type DocumentDraft, type SpanlightDocument } from '../../core/document';
+import type { FormatDocument } from '../../core/formats/types';
 import type { LabelKey } from '../../core/labels';
 import { invalidRangeReason, type Span, sortSpans } from '../../core/spans/span';
 import { type DocumentRow, SpanlightDatabase } from './database';
+import { type DuplicatePolicy, type ImportDocumentsResult, importDocumentsInto } from './importDocuments';
 import { StorageError, toStorageError } from './storageError';
 
 export type DocumentSummary = Pick<
@@ -119,6 +121,49 @@ export class AnnotationStore {
       await this.db.documents.put(next);
       return toDocument(next, text);
     });
+  }
+
+  /** Imports documents with their annotations (a dataset, a backup): one transaction, all or nothing. */
+  async importDocuments(
+    documents: readonly FormatDocument[],
+    options: { duplicates: DuplicatePolicy; preserveIds?: boolean } & BatchOptions,
+  ): Promise<ImportDocumentsResult> {
+    const what = `import ${documents.length} document${documents.length === 1 ? '' : 's'}`;
+    return this.write(what, () =>
+      importDocumentsInto(this.db, documents, { ...options, newId: this.newId, now: this.now }),
+    );
+  }
+
+  /** Empties the library (before restoring a backup over it); one transaction. */
+  async clearAll(): Promise<void> {
+    await this.write('clear the library', async () => {
+      await this.db.spans.clear();
+      await this.db.texts.clear();
+      await this.db.documents.clear();
+    });
+  }
+
+  /** Replaces the whole library with `documents` in one transaction: a failed restore leaves it as it was. */
+  async restoreDocuments(documents: readonly FormatDocument[]): Promise<ImportDocumentsResult> {
+    return this.write('restore the backup', async () => {
+      await this.db.spans.clear();
+      await this.db.texts.clear();
+      await this.db.documents.clear();
+      return importDocumentsInto(this.db, documents, {
+        duplicates: 'keep-both',
+        preserveIds: true,
+        newId: this.newId,
+        now: this.now,
+      });
+    });
+  }
+
+  /** Totals, for the sentinel kept outside IndexedDB. */
+  async counts(): Promise<{ documents: number; spans: number }> {
+    return this.read('count the library', async () => ({
+      documents: await this.db.documents.count(),
+      spans: await this.db.spans.count(),
+    }));
   }
 
   async deleteDocument(id: string): Promise<void> {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDocument } from '../../../src/core/document';
 import {
   type CsvMapping,
@@ -19,6 +19,9 @@ import { inferDayMonthOrder, isoDate } from '../../../src/core/intake/csvDates';
 import { decodeText } from '../../../src/core/intake/decodeText';
 import { anyText } from '../arbitraries';
 import { assertReason, writeCsv } from './support';
+
+// Property tests run hundreds of cases: a wide per-test limit keeps a loaded CI machine from timing out.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('parseCsv: RFC 4180 and what spreadsheets write', () => {
   it.each([

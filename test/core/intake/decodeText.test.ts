@@ -4,7 +4,7 @@
  * (support.ts), which are first checked against the runtime's TextDecoder. Positions in reasons are bytes.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDocument } from '../../../src/core/document';
 import {
   decodeText,
@@ -13,6 +13,9 @@ import {
 } from '../../../src/core/intake/decodeText';
 import { anyText } from '../arbitraries';
 import { assertReason, encodeSingleByte, encodeUtf16, ISO_8859_6, utf8, WINDOWS_1256 } from './support';
+
+// Property tests run hundreds of cases: a wide per-test limit keeps a loaded CI machine from timing out.
+vi.setConfig({ testTimeout: 120_000 });
 
 const RUNS = { numRuns: 300 };
 

@@ -6,11 +6,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeText } from '../../../src/core/intake/decodeText';
 import { draftsFromJsonl } from '../../../src/core/intake/jsonl';
 import { anyText } from '../arbitraries';
 import { assertReason } from './support';
+
+// Property tests run hundreds of cases: a wide per-test limit keeps a loaded CI machine from timing out.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('draftsFromJsonl', () => {
   it('reads text exactly and metadata from the object or its meta, the object first', () => {
