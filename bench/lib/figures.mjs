@@ -86,7 +86,7 @@ function tagFigures({ article, peers }, config) {
           metric: `app faster than ${peer}, at 10k spans`,
           ours: article.tag.times,
           peer: peers[peer].tag,
-          budget: { min: 1 },
+          budget: { above: 1 },
         }),
       );
     }
@@ -159,7 +159,7 @@ function libraryFigures({ library }, config) {
       metric: `${docs} documents: filter (input → list shows the match)`,
       unit: 'ms',
       values: library.filter ?? [],
-      budget: { max: 100 },
+      budget: { below: 100 },
       note: library.filter ? small : 'no filter in the app yet (no searchbox "Filter documents")',
     }),
   ];
@@ -172,7 +172,7 @@ function libraryFigures({ library }, config) {
       metric: `${docs} documents × 50 spans (${spans}): click → download`,
       unit: 'ms',
       values: ex.map((e) => e.ms),
-      budget: { max: 10_000 },
+      budget: { below: 10_000 },
       note: [`${(ex[0].bytes / MB).toFixed(0)} MB of JSON`, 'no warm-up: each export is long', small]
         .filter(Boolean)
         .join('; '),
@@ -182,7 +182,7 @@ function libraryFigures({ library }, config) {
       metric: 'peak renderer memory (resident, kernel high-water mark)',
       unit: 'MB',
       values: rss.map((v) => v / MB),
-      budget: { max: 1024 },
+      budget: { below: 1024 },
       note: rss.length ? small : 'not measurable here (needs Linux /proc)',
     }),
     figure({
@@ -196,7 +196,7 @@ function libraryFigures({ library }, config) {
       metric: `Spanlight JSON of ${spans} spans`,
       unit: 'ms',
       values: [],
-      budget: { max: 10_000 },
+      budget: { below: 10_000 },
       note: 'not available: the app cannot import Spanlight JSON yet',
     }),
     figure({

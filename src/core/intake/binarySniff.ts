@@ -42,7 +42,8 @@ export function binaryReasonForUtf16(text: string): string | null {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x20) continue;
-    if (code === 0) return `it looks like a binary file (it contains a NUL character at byte ${2 * i}), not text`;
+    if (code === 0)
+      return `it looks like a binary file (it contains a NUL character at byte ${2 * i}), not text`;
     if (isStrayControl(code)) controls++;
   }
   return tooManyControls(controls, text.length);

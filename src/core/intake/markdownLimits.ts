@@ -59,7 +59,8 @@ function longestEmphasisRun(line: string): number {
   let run = 0;
   let previous = '';
   for (const char of line) {
-    run = (char === '*' || char === '_') && char === previous ? run + 1 : char === '*' || char === '_' ? 1 : 0;
+    run =
+      (char === '*' || char === '_') && char === previous ? run + 1 : char === '*' || char === '_' ? 1 : 0;
     previous = char;
     if (run > longest) longest = run;
   }

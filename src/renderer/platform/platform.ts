@@ -1,4 +1,5 @@
 import type { MenuCommand, OpenFilesResult, SpanlightBridge } from '../../shared/ipc';
+import { type BackupTarget, browserBackups, electronBackups } from './backupTarget';
 
 /**
  * What differs between the Electron window and browser mode. Everything else (parsing, storage, the
@@ -11,6 +12,8 @@ export interface Platform {
   /** Saves an export; resolves to a sentence saying where it went, or null when the user cancelled. */
   saveExport(fileName: string, content: string): Promise<string | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Snapshots outside IndexedDB; null where none is possible (then the interface reminds to export). */
+  readonly backups: BackupTarget | null;
 }
 
 export function electronPlatform(bridge: SpanlightBridge): Platform {
@@ -24,6 +27,7 @@ export function electronPlatform(bridge: SpanlightBridge): Platform {
       return null;
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    backups: electronBackups(bridge),
   };
 }
 
@@ -45,6 +49,7 @@ export function browserPlatform(): Platform {
       return `Downloaded ${fileName}`;
     },
     onMenuCommand: () => () => {},
+    backups: browserBackups(),
   };
 }
 

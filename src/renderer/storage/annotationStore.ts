@@ -35,6 +35,14 @@ export interface CreatedDocument {
  * after the transaction has committed (with strict durability), so the interface can show "saved" honestly.
  */
 export class AnnotationStore {
+  private readonly listeners = new Set<() => void>();
+
+  /** Called after every committed write (to keep the sentinel and backups in step); returns unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   constructor(
     readonly db: SpanlightDatabase = new SpanlightDatabase(),
     private readonly newId: () => string = () => crypto.randomUUID(),
@@ -263,11 +271,14 @@ export class AnnotationStore {
   }
 
   private async write<T>(action: string, body: () => Promise<T>): Promise<T> {
+    let result: T;
     try {
-      return await this.db.transaction('rw', [this.db.documents, this.db.texts, this.db.spans], body);
+      result = await this.db.transaction('rw', [this.db.documents, this.db.texts, this.db.spans], body);
     } catch (error) {
       throw toStorageError(action, error);
     }
+    for (const listener of this.listeners) listener();
+    return result;
   }
 
   private async read<T>(action: string, body: () => Promise<T>): Promise<T> {

@@ -9,6 +9,7 @@ import { entriesOfDrop, readDropped } from '../intake/droppedFiles';
 import type { Platform } from '../platform/platform';
 import type { AnnotationStore, DocumentMetadata, DocumentSummary } from '../storage/annotationStore';
 import { AnnotationList } from './AnnotationList';
+import { BackupsDialog } from './BackupsDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog';
 import { DocumentList } from './DocumentList';
@@ -18,6 +19,7 @@ import { ImportDialog } from './ImportDialog';
 import { NewFromTextDialog } from './NewFromTextDialog';
 import { markSampleSeeded, SAMPLE_ARTICLE, shouldSeedSample } from './sampleArticle';
 import { TagToolbar } from './TagToolbar';
+import { useBackups } from './useBackups';
 import { useImport } from './useImport';
 import { useTaggingKeys } from './useTaggingKeys';
 
@@ -218,8 +220,24 @@ export function App({ store, platform }: Props) {
     [store, refreshDocuments, openDocument, report],
   );
 
+  const backups = useBackups({
+    store,
+    platform,
+    ready: loaded,
+    onMessage: (kind, text) => setMessage({ kind, text }),
+    async onRestored() {
+      const list = await store.listDocuments();
+      setDocuments(list);
+      setOpenDoc(null);
+      setSpans([]);
+      const newest = list[list.length - 1];
+      if (newest) await openDocument(newest.id);
+    },
+  });
+
   const importer = useImport({
     store,
+    beforeCommit: () => backups.backUp('before-import'),
     onMessage: (kind, text) => setMessage({ kind, text }),
     async onImported({ created, warnings }) {
       await refreshDocuments();
@@ -297,8 +315,10 @@ export function App({ store, platform }: Props) {
       platform.onMenuCommand((command) => {
         if (command === 'open') void open();
         if (command === 'export-json') void exportJson();
+        if (command === 'backup-now') void backups.backUp('manual');
+        if (command === 'restore-backup') void backups.show();
       }),
-    [platform, open, exportJson],
+    [platform, open, exportJson, backups.backUp, backups.show],
   );
 
   const saveDetails = useCallback(
@@ -364,6 +384,9 @@ export function App({ store, platform }: Props) {
           </button>
           <button type="button" onClick={() => void exportJson()}>
             Export JSON
+          </button>
+          <button type="button" onClick={() => void backups.show()}>
+            Backups…
           </button>
           <input
             ref={fileInput}
@@ -455,6 +478,16 @@ export function App({ store, platform }: Props) {
         </p>
       </div>
 
+      <BackupsDialog
+        open={backups.open}
+        available={backups.available}
+        where={backups.where}
+        backups={backups.backups}
+        loss={backups.loss}
+        onBackUp={() => void backups.backUp('manual')}
+        onRestore={(name) => void backups.restore(name)}
+        onClose={backups.close}
+      />
       <ImportDialog
         state={importer.state}
         onCancel={importer.cancel}

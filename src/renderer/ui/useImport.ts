@@ -24,6 +24,8 @@ export interface ImportOutcome {
 
 interface Options {
   store: AnnotationStore;
+  /** Runs before anything is written (a backup of the library as it was). */
+  beforeCommit?(): Promise<unknown>;
   onImported(outcome: ImportOutcome): Promise<void> | void;
   onMessage(kind: 'status' | 'error', text: string): void;
 }
@@ -32,7 +34,7 @@ interface Options {
  * An import from start to commit: read and parse each file (progress, cancellable), let the researcher check
  * guessed encodings and CSV columns, then write every document in one transaction — all or nothing.
  */
-export function useImport({ store, onImported, onMessage }: Options) {
+export function useImport({ store, beforeCommit, onImported, onMessage }: Options) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -43,6 +45,7 @@ export function useImport({ store, onImported, onMessage }: Options) {
       controller.current = abort;
       setState({ phase: 'saving', done: 0, total: drafts.length, current: '' });
       try {
+        await beforeCommit?.().catch(() => {});
         const created = await store.createDocuments(drafts, {
           signal: abort.signal,
           onProgress: (done, total) =>
@@ -57,7 +60,7 @@ export function useImport({ store, onImported, onMessage }: Options) {
         controller.current = null;
       }
     },
-    [store, onImported, onMessage],
+    [store, beforeCommit, onImported, onMessage],
   );
 
   const start = useCallback(

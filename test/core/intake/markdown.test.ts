@@ -99,15 +99,27 @@ describe('markdownToText: pipe tables', () => {
 
 describe('markdown too deeply nested to parse in reasonable time', () => {
   it.each([
-    ['20,000 nested block quotes', `intro\n\n${'>'.repeat(20000)} x`, /^line 3 nests lists or block quotes more deeply/],
-    ['5,000 nested list markers on one line', `${'- '.repeat(5000)}x`, /^line 1 nests lists or block quotes more deeply/],
+    [
+      '20,000 nested block quotes',
+      `intro\n\n${'>'.repeat(20000)} x`,
+      /^line 3 nests lists or block quotes more deeply/,
+    ],
+    [
+      '5,000 nested list markers on one line',
+      `${'- '.repeat(5000)}x`,
+      /^line 1 nests lists or block quotes more deeply/,
+    ],
     [
       'a list nested by indentation, 3,000 levels',
       Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n'),
       // Line 51 is 100 spaces and "-": 101 columns, the first over 100.
       /^line 51 nests lists or block quotes more deeply/,
     ],
-    ['30,000 stars around a word', `${'*'.repeat(30000)}x${'*'.repeat(30000)}`, /^line 1 has a run of 30000 emphasis markers/],
+    [
+      '30,000 stars around a word',
+      `${'*'.repeat(30000)}x${'*'.repeat(30000)}`,
+      /^line 1 has a run of 30000 emphasis markers/,
+    ],
   ])('refuses %s, naming the line', (_name, markdown, reason) => {
     expect(draftFromMarkdown(markdown, 'x.md')).toEqual({ ok: false, reason: expect.stringMatching(reason) });
     expect(markdownToText(markdown)).toBe('');

@@ -22,6 +22,7 @@ function fakePlatform(): Platform {
       return `Downloaded ${fileName}`;
     },
     onMenuCommand: () => () => {},
+    backups: null,
   };
 }
 

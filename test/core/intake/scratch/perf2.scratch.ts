@@ -1,5 +1,6 @@
-import { it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { it } from 'vitest';
+
 it('y', () => {
   const gens: Record<string, (n: number) => string> = {
     emphNest: (n) => '*'.repeat(n) + 'x' + '*'.repeat(n),
@@ -15,7 +16,11 @@ it('y', () => {
       const md = g(n);
       const t = performance.now();
       let note = '';
-      try { fromMarkdown(md); } catch (e) { note = (e as Error).message.slice(0, 30); }
+      try {
+        fromMarkdown(md);
+      } catch (e) {
+        note = (e as Error).message.slice(0, 30);
+      }
       const ms = Math.round(performance.now() - t);
       console.log(name, n, md.length, ms, 'ms', note);
       if (ms > 5000) break;
