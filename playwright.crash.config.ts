@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.CRASH_PORT ?? 5293);
 // CRASH_RENDERER_DIR serves another build, e.g. a deliberately broken one, to see the test fail.
 const rendererDir = process.env.CRASH_RENDERER_DIR ?? 'out/renderer';
-const kills = Number(process.env.CRASH_KILLS ?? 24);
+const kills = Number(process.env.CRASH_KILLS ?? 20);
 
 export default defineConfig({
   testDir: 'test/crash',

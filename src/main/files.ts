@@ -120,7 +120,7 @@ const nodeFs: AtomicWriteFs = { open: fsp.open, rename: fsp.rename, rm: fsp.rm }
  */
 export async function writeFileAtomic(
   filePath: string,
-  content: string,
+  content: string | Uint8Array,
   fs: AtomicWriteFs = nodeFs,
 ): Promise<void> {
   const dir = path.dirname(filePath);
@@ -130,7 +130,7 @@ export async function writeFileAtomic(
   try {
     // 'wx': never follow or reuse an existing file at the temp name.
     handle = await fs.open(tempPath, 'wx');
-    await handle.writeFile(content, 'utf8');
+    await (typeof content === 'string' ? handle.writeFile(content, 'utf8') : handle.writeFile(content));
     await handle.sync();
     await handle.close();
     handle = undefined;

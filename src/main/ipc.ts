@@ -41,7 +41,7 @@ export interface IpcDeps {
   showOpenDialog(window: BrowserWindow, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
   showSaveDialog(window: BrowserWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
   readFile(filePath: string, maxBytes: number): Promise<Uint8Array>;
-  writeFile(filePath: string, content: string): Promise<void>;
+  writeFile(filePath: string, content: string | Uint8Array): Promise<void>;
   openExternal(url: string): Promise<void>;
   /** Backups and the sentinel in the user's data folder (backups.ts). */
   backups: BackupStore;
@@ -83,19 +83,25 @@ async function openFiles(window: BrowserWindow, deps: IpcDeps): Promise<OpenFile
   return { files, refused };
 }
 
+function exportFilterName(fileName: string): string {
+  const extension = path.extname(fileName).slice(1).toUpperCase();
+  return extension ? `${extension} file` : 'JSON file';
+}
+
 async function saveExport(window: BrowserWindow, deps: IpcDeps, request: unknown): Promise<SaveExportResult> {
   const invalid = invalidSaveExportRequest(request);
   if (invalid !== null) throw new TypeError(`saveExport: ${invalid}`);
-  const { suggestedName, content } = request as SaveExportRequest;
+  const { suggestedName, content, encoding } = request as SaveExportRequest;
   const choice = await deps.showSaveDialog(window, {
     title: 'Export JSON',
     defaultPath: suggestedName,
-    filters: [{ name: 'JSON', extensions: ['json'] }],
+    // The format's own extension first (json, jsonl, zip, csv, conll…), so the OS dialog keeps it.
+    filters: [{ name: exportFilterName(suggestedName), extensions: [path.extname(suggestedName).slice(1) || 'json'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   if (choice.canceled || !choice.filePath) return { saved: false };
   try {
-    await deps.writeFile(choice.filePath, content);
+    await deps.writeFile(choice.filePath, encoding === 'base64' ? Buffer.from(content, 'base64') : content);
   } catch (error) {
     return { saved: false, reason: messageOf(error) };
   }

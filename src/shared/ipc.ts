@@ -39,8 +39,10 @@ export interface OpenFilesResult {
 export interface SaveExportRequest {
   /** File name offered in the Save dialog, e.g. "spanlight-library-2026-12-01.json". */
   suggestedName: string;
-  /** The file's whole content (UTF-8 JSON). */
+  /** The file's whole content: UTF-8 text, or base64 of binary content (a zip of brat files). */
   content: string;
+  /** How `content` is written: as UTF-8 text (default) or decoded from base64. */
+  encoding?: 'utf8' | 'base64';
 }
 
 export type SaveExportResult = { saved: true; path: string } | { saved: false; reason?: string };
@@ -158,6 +160,11 @@ export function invalidSaveExportRequest(value: unknown): string | null {
   }
   if (typeof content !== 'string') return 'content must be a string';
   if (content.length > MAX_EXPORT_CHARS) return 'content is too large';
+  const { encoding } = value as Record<string, unknown>;
+  if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'base64') {
+    return 'encoding must be "utf8" or "base64"';
+  }
+  if (encoding === 'base64' && !/^[A-Za-z0-9+/]*={0,2}$/.test(content)) return 'content is not base64';
   return null;
 }
 

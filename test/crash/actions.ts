@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { newArticle, randomStretch } from './articles';
 import { selectArticleRange } from './inPage';
-import { type Action, type Label, LABELS, type Library, type ModelDocument } from './model';
+import { type Action, LABELS, type Label, type Library, type ModelDocument } from './model';
 import type { Random } from './random';
 
 /**
@@ -19,7 +19,11 @@ const MAX_DOCUMENTS = 6;
 const MAX_SPANS = 10;
 const ACK_TIMEOUT = 15_000;
 
-const LABEL_NAME: Record<Label, string> = { actor: 'Actor', place: 'Place', casualty_count: 'Casualty count' };
+const LABEL_NAME: Record<Label, string> = {
+  actor: 'Actor',
+  place: 'Place',
+  casualty_count: 'Casualty count',
+};
 const SHORTCUT: Record<Label, string> = { actor: '1', place: '2', casualty_count: '3' };
 
 /** The next action: mostly tagging, some relabelling and deleting, now and then a new document. */
@@ -166,7 +170,9 @@ async function openDocument(page: Page, doc: ModelDocument): Promise<void> {
       .click();
   }
   await expect(heading).toHaveText(doc.title);
-  await expect(page.getByRole('heading', { name: `Annotations (${doc.spans.length})`, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Annotations (${doc.spans.length})`, exact: true }),
+  ).toBeVisible();
 }
 
 function annotationList(page: Page): Locator {

@@ -5,12 +5,15 @@ import { fromStoredRows, type Library } from './model';
 /** The database the app stores everything in (src/renderer/storage/database.ts). */
 const DATABASE_NAME = 'spanlight';
 
-/** Loads the app and waits until it has read the library (and, on a fresh profile, seeded the sample). */
+/**
+ * Waits until the app has read the library (and, on a fresh profile, seeded the sample), loading it first
+ * unless the page is already on it (a browser started with the app as its first tab).
+ */
 export async function loadApp(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+  if (page.url() !== url) await page.goto(url);
   await expect(page.locator('.app[data-loaded="true"]')).toBeVisible({ timeout: 20_000 });
   // A database the app cannot open after a crash shows up here, not as missing rows.
-  await expect(page.getByRole('alert')).toHaveText('');
+  await expect(page.locator('[role="alert"]')).toHaveText('');
 }
 
 /** Everything stored, read straight from IndexedDB, with any inconsistency between the rows. */

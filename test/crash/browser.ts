@@ -46,13 +46,13 @@ export class ChromiumFleet {
   private readonly launched = new Map<number, Launched>();
   private readonly profiles = new Set<string>();
 
-  /** Starts Chromium on `profileDir` and connects to it. */
-  async launch(profileDir: string): Promise<RunningBrowser> {
+  /** Starts Chromium on `profileDir`, opening `url` in its first tab, and connects to it. */
+  async launch(profileDir: string, url: string): Promise<RunningBrowser> {
     // A killed Chromium leaves its profile lock behind. Chromium would take it over once it sees the owner
     // is dead, but a recycled pid could make it look alive; the previous browser is known dead here.
     for (const name of ['SingletonLock', 'SingletonSocket', 'SingletonCookie'])
       rmSync(join(profileDir, name), { force: true });
-    const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profileDir}`, 'about:blank'], {
+    const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profileDir}`, url], {
       // Detached: its own process group, so one kill(-pid) takes the browser, zygotes, renderers, GPU,
       // network and storage services at once, as a power cut or an OOM kill of the whole app would.
       detached: true,
@@ -154,7 +154,10 @@ function devToolsEndpoint(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
     let found = false;
-    const timer = setTimeout(() => fail(new Error('Chromium did not print its DevTools endpoint in 20 s')), 20_000);
+    const timer = setTimeout(
+      () => fail(new Error('Chromium did not print its DevTools endpoint in 20 s')),
+      20_000,
+    );
     const fail = (error: Error) => {
       if (found) return;
       found = true;
@@ -172,7 +175,9 @@ function devToolsEndpoint(child: ChildProcess): Promise<string> {
         resolve(match[1]);
       }
     });
-    child.once('exit', (code, signal) => fail(new Error(`Chromium exited (${code ?? signal}) before listening`)));
+    child.once('exit', (code, signal) =>
+      fail(new Error(`Chromium exited (${code ?? signal}) before listening`)),
+    );
     child.once('error', fail);
   });
 }

@@ -5,7 +5,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { acknowledgement, openTitle, perform, planAction, prepare, trigger } from './actions';
 import { expectShown, loadApp, readLibrary } from './app';
 import { armRendererCrash, ChromiumFleet, type RunningBrowser } from './browser';
-import { type Action, apply, describe, type Library, reconcile } from './model';
+import { type Action, apply, describeAction, type Library, reconcile } from './model';
 import { crashSeed, Random } from './random';
 
 /**
@@ -16,7 +16,7 @@ import { crashSeed, Random } from './random';
  * actions lost; the one in flight may be there or not; nothing else differs. See test/crash/README.md.
  */
 
-const KILLS = Number(process.env.CRASH_KILLS ?? 24);
+const KILLS = Number(process.env.CRASH_KILLS ?? 20);
 /** Acknowledged actions between two kills: none (kill right after a restart) to a handful. */
 const MAX_ACTIONS_BETWEEN_KILLS = 4;
 
@@ -42,14 +42,21 @@ test.afterAll(async () => {
 });
 
 test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
-  const url = test.info().project.use.baseURL;
-  if (!url) throw new Error('playwright.crash.config.ts sets no baseURL');
+  const baseURL = test.info().project.use.baseURL;
+  if (!baseURL) throw new Error('playwright.crash.config.ts sets no baseURL');
+  const url = new URL('/', baseURL).href;
   const seed = crashSeed();
   const random = new Random(seed);
   const replay = `seed ${seed} (replay: CRASH_SEED=${seed})`;
   console.log(`crash: ${KILLS} kills, ${replay}`);
   const profile = mkdtempSync(join(tmpdir(), 'spanlight-crash-'));
+  const began = Date.now();
   const log: string[] = [];
+  // CRASH_VERBOSE=1 prints each step as it happens, with the time since the start.
+  const note = (line: string) => {
+    log.push(line);
+    if (process.env.CRASH_VERBOSE) console.log(`${String(Date.now() - began).padStart(7)} ms  ${line}`);
+  };
   const stats = {
     browserKills: 0,
     rendererCrashes: 0,
@@ -59,7 +66,6 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
     landed: 0,
     vanished: 0,
   };
-  const began = Date.now();
   let passed = false;
 
   const openPage = async (running: RunningBrowser, page: Page): Promise<Session> => {
@@ -67,7 +73,7 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
     return { running, page, crashRenderer: await armRendererCrash(page) };
   };
   const startBrowser = async (): Promise<Session> => {
-    const running = await fleet.launch(profile);
+    const running = await fleet.launch(profile, url);
     return openPage(running, running.context.pages()[0] ?? (await running.context.newPage()));
   };
 
@@ -84,7 +90,7 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
         const count = random.int(0, MAX_ACTIONS_BETWEEN_KILLS);
         for (let i = 0; i < count; i++) {
           const action = planAction(random, model, await openTitle(page));
-          log.push(`#${kill} ${describe(action)}`);
+          note(`#${kill} ${describeAction(action)}`);
           await perform(page, model, action);
           model = apply(model, action);
           stats.acknowledged++;
@@ -115,9 +121,11 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
         }
         await new Promise((resolve) => setTimeout(resolve, delay));
         const acknowledgedBeforeKill = seen;
-        log.push(
+        note(
           `#${kill} ${kind} ${kind === 'browser' ? 'SIGKILL' : 'crash'} ${timing} +${delay} ms` +
-            (inFlight ? ` with ${describe(inFlight)} in flight${acknowledgedBeforeKill ? ' (acknowledged)' : ''}` : ''),
+            (inFlight
+              ? ` with ${describeAction(inFlight)} in flight${acknowledgedBeforeKill ? ' (acknowledged)' : ''}`
+              : ''),
         );
         if (kind === 'browser') {
           await fleet.kill(session.running.pid);
@@ -142,12 +150,13 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
           session = await openPage(session.running, await session.running.context.newPage());
         }
 
+        note(`#${kill} restarted`);
         const { library, outcome } = reconcile(model, inFlight, await readLibrary(session.page));
         model = library;
         if (outcome) {
           stats.inFlight++;
           stats[outcome]++;
-          log.push(`#${kill} in flight: ${outcome}`);
+          note(`#${kill} in flight: ${outcome}`);
         }
         await expectShown(session.page, model);
       } catch (error) {

@@ -32,7 +32,7 @@ export type Action =
   | { kind: 'relabel'; title: string; start: number; end: number; from: Label; to: Label }
   | { kind: 'delete'; title: string; start: number; end: number; label: Label };
 
-export function describe(action: Action): string {
+export function describeAction(action: Action): string {
   switch (action.kind) {
     case 'create':
       return `create “${action.title}”`;
@@ -69,7 +69,8 @@ export function apply(library: Library, action: Action): Library {
     if (!span) throw new Error(`model: no annotation ${action.start}..${action.end}`);
     if (action.kind === 'relabel' && span.label !== action.from)
       throw new Error(`model: ${action.start}..${action.end} is ${span.label}, not ${action.from}`);
-    if (action.kind === 'relabel') spans = doc.spans.map((s) => (s === span ? { ...s, label: action.to } : s));
+    if (action.kind === 'relabel')
+      spans = doc.spans.map((s) => (s === span ? { ...s, label: action.to } : s));
     else spans = doc.spans.filter((s) => s !== span);
   }
   next.set(action.title, { ...doc, spans });
@@ -94,7 +95,9 @@ export function fromStoredRows(rows: StoredRows): { library: Library; problems: 
     }
     const text = texts.get(span.docId) ?? '';
     if (text.slice(span.start, span.end) !== span.text)
-      problems.push(`annotation “${span.text}” in “${doc.title}” is not the text at ${span.start}..${span.end}`);
+      problems.push(
+        `annotation “${span.text}” in “${doc.title}” is not the text at ${span.start}..${span.end}`,
+      );
     if (!LABELS.includes(span.label as Label))
       problems.push(`annotation “${span.text}” in “${doc.title}” has label ${span.label}`);
     const list = spansOf.get(span.docId) ?? [];
@@ -103,8 +106,7 @@ export function fromStoredRows(rows: StoredRows): { library: Library; problems: 
     list.push({ start: span.start, end: span.end, label: span.label as Label });
     spansOf.set(span.docId, list);
   }
-  for (const id of texts.keys())
-    if (!byId.has(id)) problems.push(`a text is stored for no document (${id})`);
+  for (const id of texts.keys()) if (!byId.has(id)) problems.push(`a text is stored for no document (${id})`);
   const library = new Map<string, ModelDocument>();
   // In the app's order (by import time), so the library lists documents as the app does.
   const ordered = [...rows.documents].sort((a, b) => a.importedAt - b.importedAt || (a.id < b.id ? -1 : 1));
@@ -143,8 +145,7 @@ export function differences(expected: Library, actual: Library): string[] {
     for (const span of storedSpans.values())
       lines.push(`unexpected annotation ${key(span)} (${span.label}) in “${title}”`);
   }
-  for (const title of actual.keys())
-    if (!expected.has(title)) lines.push(`unexpected document “${title}”`);
+  for (const title of actual.keys()) if (!expected.has(title)) lines.push(`unexpected document “${title}”`);
   return lines;
 }
 
@@ -166,8 +167,11 @@ export function reconcile(
   if (without.length === 0) return { library: model, outcome: inFlight ? 'vanished' : null };
   if (inFlight) {
     const withAction = apply(model, inFlight);
-    if (differences(withAction, stored.library).length === 0) return { library: withAction, outcome: 'landed' };
+    if (differences(withAction, stored.library).length === 0)
+      return { library: withAction, outcome: 'landed' };
   }
-  const note = inFlight ? `, with or without the action in flight (${describe(inFlight)})` : '';
-  throw new Error(`the stored library differs from the acknowledged actions${note}:\n  ${without.join('\n  ')}`);
+  const note = inFlight ? `, with or without the action in flight (${describeAction(inFlight)})` : '';
+  throw new Error(
+    `the stored library differs from the acknowledged actions${note}:\n  ${without.join('\n  ')}`,
+  );
 }

@@ -5,7 +5,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// electron-builder's config loader takes seconds on a loaded 2-core machine: the default 5 s is too tight.
+vi.setConfig({ testTimeout: 60_000 });
 
 /**
  * electron-builder.yml, checked the way electron-builder itself reads and checks it: its own loader
