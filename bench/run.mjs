@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick] [-- --no-build] [-- --no-library] [-- --no-peers]`: the benchmark suite of issue 4.
 // Builds the renderer into bench/.build, serves it with the bench pages, drives headless Chromium, and writes
 // bench/results/latest.json (plus a timestamped copy) and a table on stdout. See bench/README.md.
+import { cpus, loadavg } from 'node:os';
 import { articleScenarios } from './lib/article-scenarios.mjs';
 import { launch } from './lib/browser.mjs';
 import { buildAll, installBenchDependencies } from './lib/build.mjs';
@@ -45,6 +46,7 @@ const CONFIG = quick
     };
 
 const started = new Date();
+const loadAtStart = Number(loadavg()[0].toFixed(2));
 const clock = performance.now();
 const log = (message) =>
   console.log(`[${((performance.now() - clock) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -70,13 +72,19 @@ try {
     duration_s: Math.round((performance.now() - clock) / 1000),
     mode: quick ? 'quick' : 'full',
     seed: SEED,
-    machine: machine(browser),
+    machine: { ...machine(browser), load_average_at_start: loadAtStart },
     config: CONFIG,
     entries,
   };
   const [latest] = writeReport(report);
   console.log(`\n${table(entries)}\n`);
   const missed = entries.filter((e) => e.within_budget === false);
+  const load = report.machine.load_average;
+  if (Math.max(load, loadAtStart) > cpus().length) {
+    console.log(
+      `Warning: load average ${loadAtStart} → ${load} on ${cpus().length} CPUs: other work competed.`,
+    );
+  }
   console.log(
     `${missed.length} of ${entries.filter((e) => e.budget).length} budgets missed; report: ${latest}`,
   );

@@ -1,6 +1,6 @@
 // The report: a table on stdout and bench/results/latest.json plus a timestamped copy.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { BENCH } from './build.mjs';
 
@@ -37,6 +37,8 @@ export function machine(browser) {
     os: `${platform()} ${release()}`,
     node: process.version,
     chromium: browser.version(),
+    /** 1-minute load average at the end of the run: above the CPU count, other work competed with the bench. */
+    load_average: Number(loadavg()[0].toFixed(2)),
   };
 }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { errorLine } from './app';
 import { newArticle, randomStretch } from './articles';
 import { selectArticleRange } from './inPage';
 import { type Action, LABELS, type Label, type Library, type ModelDocument } from './model';
@@ -65,8 +66,8 @@ export async function prepare(page: Page, library: Library, action: Action): Pro
   if (action.kind === 'create') {
     await page.getByRole('button', { name: /^New from text/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Title' }).fill(action.title);
-    await dialog.getByRole('textbox', { name: 'Text' }).fill(action.text);
+    await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill(action.title);
+    await dialog.getByRole('textbox', { name: 'Text', exact: true }).fill(action.text);
     return;
   }
   const doc = documentOf(library, action.title);
@@ -117,28 +118,40 @@ export async function trigger(page: Page, action: Action): Promise<void> {
 
 /**
  * Resolves when the interface shows `action` as saved; rejects if the app reports an error instead.
- * `library` is the state before the action.
+ * `library` is the state before the action. Start watching only once `prepare` is done: each sign is
+ * specific to the action's document and annotation, but before that another document may be on screen.
  */
 export async function acknowledgement(page: Page, library: Library, action: Action): Promise<void> {
   let shown: Locator;
   if (action.kind === 'create') {
     shown = page.getByRole('status').filter({ hasText: `Created “${action.title}”.` });
-  } else if (action.kind === 'relabel') {
-    shown = page
-      .getByRole('group', { name: 'Selected annotation' })
-      .locator('.label-chip')
-      .getByText(LABEL_NAME[action.to], { exact: true });
   } else {
-    // The app adds the annotation to its list, or takes it out, only once the transaction committed.
-    const count = documentOf(library, action.title).spans.length + (action.kind === 'tag' ? 1 : -1);
-    shown = page.getByRole('heading', { name: `Annotations (${count})`, exact: true });
+    const doc = documentOf(library, action.title);
+    // Only while the action's document is the one on screen.
+    const onDocument = page
+      .locator('.app')
+      .filter({ has: page.getByRole('heading', { level: 1, name: doc.title, exact: true }) });
+    if (action.kind === 'relabel') {
+      // The annotation's own entry (same place in the list: relabelling does not reorder) shows the new label.
+      const index = doc.spans.findIndex((span) => span.start === action.start && span.end === action.end);
+      shown = onDocument
+        .getByRole('list', { name: 'Annotations' })
+        .getByRole('listitem')
+        .nth(index)
+        .filter({ hasText: doc.text.slice(action.start, action.end) })
+        .locator('.label-chip')
+        .getByText(LABEL_NAME[action.to], { exact: true });
+    } else {
+      // The app adds the annotation to its list, or takes it out, only once the transaction committed.
+      const count = doc.spans.length + (action.kind === 'tag' ? 1 : -1);
+      shown = onDocument.getByRole('heading', { name: `Annotations (${count})`, exact: true });
+    }
   }
-  const failed = page
-    .getByRole('alert')
+  const failed = errorLine(page)
     .filter({ hasText: /\S/ })
     .waitFor({ timeout: ACK_TIMEOUT })
     .then(async () => {
-      throw new Error(`the app reported: ${await page.getByRole('alert').textContent()}`);
+      throw new Error(`the app reported: ${await errorLine(page).textContent()}`);
     });
   // Whichever loses keeps waiting until the page goes away; its outcome no longer matters.
   failed.catch(() => {});

@@ -65,16 +65,20 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
     inFlight: 0,
     landed: 0,
     vanished: 0,
+    lossWarnings: 0,
   };
   let passed = false;
 
-  const openPage = async (running: RunningBrowser, page: Page): Promise<Session> => {
-    await loadApp(page, url);
+  // The Backups dialog's loss warning, if the app showed one at start: judged once the data is compared.
+  let warning: string | null = null;
+  const openPage = async (running: RunningBrowser, page: Page, since: number): Promise<Session> => {
+    warning = await loadApp(page, url, since);
     return { running, page, crashRenderer: await armRendererCrash(page) };
   };
   const startBrowser = async (): Promise<Session> => {
+    const since = Date.now();
     const running = await fleet.launch(profile, url);
-    return openPage(running, running.context.pages()[0] ?? (await running.context.newPage()));
+    return openPage(running, running.context.pages()[0] ?? (await running.context.newPage()), since);
   };
 
   try {
@@ -105,17 +109,19 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
           const action = planAction(random, model, await openTitle(page));
           inFlight = action;
           if (timing === 'keypress') await prepare(page, model, action);
-          // Watched from the start: an acknowledgement that shows before the kill makes the action binding.
-          acknowledgement(page, model, action).then(
-            () => {
-              seen = true;
-            },
-            () => {},
-          );
+          const before = model;
+          const watchAndTrigger = () => {
+            // Watched from the trigger on: an acknowledgement shown before the kill makes the action binding.
+            acknowledgement(page, before, action).then(
+              () => {
+                seen = true;
+              },
+              () => {},
+            );
+            return trigger(page, action);
+          };
           const started =
-            timing === 'keypress'
-              ? trigger(page, action)
-              : prepare(page, model, action).then(() => trigger(page, action));
+            timing === 'keypress' ? watchAndTrigger() : prepare(page, model, action).then(watchAndTrigger);
           // The kill interrupts it; what it did is judged from the stored data.
           started.catch(() => {});
         }
@@ -147,7 +153,8 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
           session = await startBrowser();
         } else {
           await page.close().catch(() => {});
-          session = await openPage(session.running, await session.running.context.newPage());
+          const since = Date.now();
+          session = await openPage(session.running, await session.running.context.newPage(), since);
         }
 
         note(`#${kill} restarted`);
@@ -157,6 +164,13 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
           stats.inFlight++;
           stats[outcome]++;
           note(`#${kill} in flight: ${outcome}`);
+        }
+        if (warning) {
+          // Nothing acknowledged was lost (just checked), yet the app suspects a loss: its sentinel (written
+          // a moment after each write) can still count annotations deleted just before the crash. Reported
+          // in the summary, not failed: the bound under test is about data, and dismissing keeps it all.
+          stats.lossWarnings++;
+          note(`#${kill} the app warned of a loss that did not happen: ${warning}`);
         }
         await expectShown(session.page, model);
       } catch (error) {
@@ -174,8 +188,9 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
     console.log(
       `crash summary: ${stats.browserKills + stats.rendererCrashes} kills (${stats.browserKills} browser SIGKILL, ` +
         `${stats.rendererCrashes} renderer crashes), ${stats.acknowledged} acknowledged actions ` +
-        `(${stats.acknowledgedJustBeforeKill} acknowledged within the last 100 ms before a kill), ` +
-        `${stats.inFlight} in flight: ${stats.landed} landed, ${stats.vanished} vanished; ${replay}; ${seconds} s`,
+        `(${stats.acknowledgedJustBeforeKill} of them in flight when the kill was decided), ` +
+        `${stats.inFlight} in flight: ${stats.landed} landed, ${stats.vanished} vanished; ` +
+        `${stats.lossWarnings} loss warnings with nothing lost; ${replay}; ${seconds} s`,
     );
     expect(await fleet.killAll(), 'Chromium processes still alive').toEqual([]);
     if (passed) rmSync(profile, { recursive: true, force: true });

@@ -10,7 +10,7 @@ export interface Platform {
   /** Electron: the native Open dialog (read by main). Browser mode returns null: use an <input type=file>. */
   openFiles(): Promise<OpenFilesResult> | null;
   /** Saves an export; resolves to a sentence saying where it went, or null when the user cancelled. */
-  saveExport(fileName: string, content: string): Promise<string | null>;
+  saveExport(fileName: string, content: string, encoding?: 'utf8' | 'base64'): Promise<string | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Snapshots outside IndexedDB; null where none is possible (then the interface reminds to export). */
   readonly backups: BackupTarget | null;
@@ -20,8 +20,8 @@ export function electronPlatform(bridge: SpanlightBridge): Platform {
   return {
     kind: 'electron',
     openFiles: () => bridge.openFiles(),
-    async saveExport(fileName, content) {
-      const result = await bridge.saveExport({ suggestedName: fileName, content });
+    async saveExport(fileName, content, encoding = 'utf8') {
+      const result = await bridge.saveExport({ suggestedName: fileName, content, encoding });
       if (result.saved) return `Saved ${result.path}`;
       if (result.reason) throw new Error(result.reason);
       return null;
@@ -35,8 +35,12 @@ export function browserPlatform(): Platform {
   return {
     kind: 'browser',
     openFiles: () => null,
-    async saveExport(fileName, content) {
-      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+    async saveExport(fileName, content, encoding = 'utf8') {
+      const body = encoding === 'base64' ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : content;
+      const type = encoding === 'base64' ? 'application/zip' : 'application/octet-stream';
+      const url = URL.createObjectURL(
+        new Blob([body], { type: fileName.endsWith('.json') ? 'application/json' : type }),
+      );
       const link = document.createElement('a');
       link.href = url;
       link.download = fileName;

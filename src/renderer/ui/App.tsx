@@ -1,5 +1,6 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDraft, SpanlightDocument } from '../../core/document';
+import type { FormatDocument, FormatFile } from '../../core/formats/types';
 import { type LabelKey, labelByKey } from '../../core/labels';
 import { insertSorted, type Span } from '../../core/spans/span';
 import { documentDirection, type TextDirection } from '../../core/text/direction';
@@ -8,11 +9,16 @@ import { type ArticleSelection, ArticleView, type ArticleViewHandle } from '../e
 import { entriesOfDrop, readDropped } from '../intake/droppedFiles';
 import type { Platform } from '../platform/platform';
 import type { AnnotationStore, DocumentMetadata, DocumentSummary } from '../storage/annotationStore';
+import type { DuplicatePolicy } from '../storage/importDocuments';
 import { AnnotationList } from './AnnotationList';
 import { BackupsDialog } from './BackupsDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog';
 import { DocumentList } from './DocumentList';
+import { type ExportChoice, ExportDialog } from './datasets/ExportDialog';
+import { exportInFormat } from './datasets/exportFormat';
+import { ImportDatasetDialog } from './datasets/ImportDatasetDialog';
+import { readDatasetFiles } from './datasets/readDatasetFiles';
 import { exportDatasetJson } from './exportDataset';
 import { readBrowserFiles } from './fileIntake';
 import { ImportDialog } from './ImportDialog';
@@ -44,6 +50,10 @@ export function App({ store, platform }: Props) {
   const [newDialogOpen, setNewDialogOpen] = useState(false);
   const [pendingDelete, setPendingDelete] = useState<DocumentSummary | null>(null);
   const [editingDetails, setEditingDetails] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const [datasetFiles, setDatasetFiles] = useState<FormatFile[] | null>(null);
+  const [library, setLibrary] = useState<Array<Pick<FormatDocument, 'id' | 'title' | 'text' | 'url'>>>([]);
+  const datasetInput = useRef<HTMLInputElement>(null);
   const [loaded, setLoaded] = useState(false);
   const article = useRef<ArticleViewHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -310,6 +320,97 @@ export function App({ store, platform }: Props) {
     [store, platform],
   );
 
+  const exportFormat = useCallback(
+    async (choice: ExportChoice) => {
+      try {
+        const ids = choice.scope === 'document' && openDoc ? [openDoc.id] : undefined;
+        const result = await exportInFormat(store, choice.format, ids, { tokens: choice.tokens });
+        const where = await platform.saveExport(result.fileName, result.content, result.encoding);
+        setExportOpen(false);
+        if (!where) return;
+        const count = `${result.documentCount} document${result.documentCount === 1 ? '' : 's'}`;
+        // What a format could not hold exactly is said, never dropped silently.
+        const warned = result.warnings.length
+          ? ` ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}: ${result.warnings.join(' ')}`
+          : '';
+        setMessage({
+          kind: result.warnings.length ? 'error' : 'status',
+          text: `Exported ${count}. ${where}.${warned}`,
+        });
+      } catch (error) {
+        setMessage({
+          kind: 'error',
+          text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    },
+    [store, platform, openDoc],
+  );
+
+  const chooseDataset = useCallback(
+    async (files: Parameters<typeof readDatasetFiles>[0]) => {
+      try {
+        const read = await readDatasetFiles(files);
+        // Span files without texts (CSV, W3C) anchor on the library's documents.
+        const entries = await store.snapshot();
+        setLibrary(
+          entries.map(({ document }) => ({
+            id: document.id,
+            title: document.title,
+            text: document.text,
+            url: document.url,
+          })),
+        );
+        setDatasetFiles(read);
+      } catch (error) {
+        report(error);
+      }
+    },
+    [store, report],
+  );
+
+  const openDataset = useCallback(async () => {
+    const native = platform.openFiles();
+    if (!native) {
+      datasetInput.current?.click();
+      return;
+    }
+    const { files, refused } = await native;
+    if (refused.length) {
+      setMessage({
+        kind: 'error',
+        text: `${refused.map((file) => file.reason).join(' ')} Nothing was imported.`,
+      });
+      return;
+    }
+    if (files.length) await chooseDataset(files);
+  }, [platform, chooseDataset]);
+
+  const importDataset = useCallback(
+    async (documents: FormatDocument[], duplicates: DuplicatePolicy) => {
+      try {
+        await backups.backUp('before-import');
+        const result = await store.importDocuments(documents, { duplicates });
+        setDatasetFiles(null);
+        const list = await store.listDocuments();
+        setDocuments(list);
+        const last = list[list.length - 1];
+        if (openDoc) await openDocument(openDoc.id);
+        else if (last) await openDocument(last.id);
+        const parts = [
+          `Imported ${result.added} new document${result.added === 1 ? '' : 's'} and ${result.spans} annotations`,
+        ];
+        if (result.skipped) parts.push(`${result.skipped} already in the library skipped`);
+        if (result.replaced) parts.push(`${result.replaced} replaced`);
+        if (result.merged) parts.push(`${result.merged} kept alongside the existing annotations`);
+        setMessage({ kind: 'status', text: `${parts.join('; ')}.` });
+      } catch (error) {
+        report(error);
+      }
+    },
+    [store, backups, openDoc, openDocument, report],
+  );
+
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
@@ -385,6 +486,26 @@ export function App({ store, platform }: Props) {
           <button type="button" onClick={() => void exportJson()}>
             Export JSON
           </button>
+          <button type="button" onClick={() => setExportOpen(true)}>
+            Export…
+          </button>
+          <button type="button" onClick={() => void openDataset()}>
+            Import dataset…
+          </button>
+          <input
+            ref={datasetInput}
+            type="file"
+            multiple
+            hidden
+            accept=".json,.jsonl,.jsonld,.ann,.txt,.conll,.iob,.bio,.csv,.zip,.conf"
+            aria-label="Open dataset files"
+            onChange={async (event) => {
+              const input = event.currentTarget;
+              const list = input.files ? Array.from(input.files) : [];
+              input.value = '';
+              if (list.length) await chooseDataset(await readBrowserFiles(list));
+            }}
+          />
           <button type="button" onClick={() => void backups.show()}>
             Backups…
           </button>
@@ -478,6 +599,18 @@ export function App({ store, platform }: Props) {
         </p>
       </div>
 
+      <ImportDatasetDialog
+        files={datasetFiles}
+        library={library}
+        onImport={importDataset}
+        onClose={() => setDatasetFiles(null)}
+      />
+      <ExportDialog
+        open={exportOpen}
+        hasOpenDocument={openDoc !== null}
+        onExport={exportFormat}
+        onClose={() => setExportOpen(false)}
+      />
       <BackupsDialog
         open={backups.open}
         available={backups.available}

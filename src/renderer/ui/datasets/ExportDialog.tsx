@@ -1,0 +1,118 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { FORMATS, type FormatId } from '../../../core/formats';
+
+export interface ExportChoice {
+  format: FormatId;
+  scope: 'library' | 'document';
+  tokens: boolean;
+}
+
+interface Props {
+  open: boolean;
+  hasOpenDocument: boolean;
+  onExport(choice: ExportChoice): Promise<void>;
+  onClose(): void;
+}
+
+const UNIT_NAMES = {
+  'code-point': 'Unicode code points (Python slicing)',
+  utf16: 'UTF-16 code units (JavaScript slicing)',
+  'utf8-byte': 'UTF-8 bytes',
+  token: 'tokens (no character offsets)',
+} as const;
+
+/** "Export…": any dataset format, for the library or the open document, saying what the format cannot carry. */
+export function ExportDialog({ open, hasOpenDocument, onExport, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [choice, setChoice] = useState<ExportChoice>({
+    format: 'spanlight-json',
+    scope: 'library',
+    tokens: false,
+  });
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  const format = FORMATS.find((candidate) => candidate.id === choice.format) ?? FORMATS[0];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await onExport(choice);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={dialog} aria-labelledby="export-heading" className="dialog" onClose={onClose}>
+      <form className="dialog-form" onSubmit={submit}>
+        <h2 id="export-heading">Export</h2>
+        <label>
+          Format
+          <select
+            value={choice.format}
+            onChange={(event) => setChoice({ ...choice, format: event.target.value as FormatId })}
+          >
+            {FORMATS.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {format && (
+          <p className="hint">
+            Offsets in {UNIT_NAMES[format.offsetUnit]}.{' '}
+            {format.lossless ? 'Lossless for text and annotations. ' : ''}
+            Not carried: {format.loses}.{format.multiFile ? ' Several files, saved as one zip.' : ''}
+          </p>
+        )}
+        <fieldset className="radio-row">
+          <legend>Scope</legend>
+          <label>
+            <input
+              type="radio"
+              name="scope"
+              checked={choice.scope === 'library'}
+              onChange={() => setChoice({ ...choice, scope: 'library' })}
+            />
+            Whole library
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="scope"
+              disabled={!hasOpenDocument}
+              checked={choice.scope === 'document'}
+              onChange={() => setChoice({ ...choice, scope: 'document' })}
+            />
+            Open document
+          </label>
+        </fieldset>
+        {choice.format === 'prodigy-jsonl' && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={choice.tokens}
+              onChange={(event) => setChoice({ ...choice, tokens: event.target.checked })}
+            />
+            Include tokens
+          </label>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" disabled={busy}>
+            Export
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
