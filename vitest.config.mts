@@ -27,6 +27,7 @@ export default defineConfig({
             'test/main/**/*.test.ts',
             'test/storage/**/*.test.ts',
             'test/shared/**/*.test.ts',
+            'test/cli/**/*.test.ts',
           ],
         },
       },

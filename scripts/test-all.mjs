@@ -58,7 +58,7 @@ record(
 );
 
 // 2. build
-const buildStatus = run('npx', ['electron-vite', 'build']);
+const buildStatus = run('npm', ['run', 'build']);
 // The build is a step, not a test: it adds nothing to "passed", and one failure when it breaks.
 if (buildStatus !== 0) record('build', buildStatus, null);
 
