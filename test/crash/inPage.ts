@@ -129,3 +129,57 @@ export function selectArticleRange({ text, start, end }: { text: string; start: 
   selection.addRange(range);
   page.document.dispatchEvent(new page.MouseEvent('mouseup', { bubbles: true, cancelable: true }));
 }
+
+/** One sign of an acknowledgement: some element matching `selector` whose trimmed text is `text`. */
+export interface AckSign {
+  selector: string;
+  text: string;
+}
+
+interface WatchGlobals {
+  document: {
+    body: unknown;
+    querySelector(selector: string): { textContent: string | null } | null;
+    querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+  };
+  MutationObserver: new (
+    callback: () => void,
+  ) => { observe(target: unknown, options: Record<string, boolean>): void; disconnect(): void };
+  [binding: string]: unknown;
+}
+
+/**
+ * Watches the DOM, on every mutation, until all `signs` hold (the app acknowledged) or the app's error line
+ * shows something, then calls the exposed `binding` once with the outcome. A MutationObserver reacts in the
+ * same task as the change; Playwright's own waiting polls on animation frames, up to 16 ms later, which is
+ * longer than a commit takes: a kill "at the acknowledgement" has to come this fast to mean anything.
+ */
+export function watchAcknowledgement({
+  token,
+  signs,
+  binding,
+}: {
+  token: number;
+  signs: AckSign[];
+  binding: string;
+}): void {
+  const page = globalThis as unknown as WatchGlobals;
+  const report = page[binding] as (outcome: { token: number; error: string | null }) => void;
+  const holds = () =>
+    signs.every(({ selector, text }) =>
+      Array.from(page.document.querySelectorAll(selector)).some(
+        (element) => (element.textContent ?? '').trim() === text,
+      ),
+    );
+  const check = () => {
+    const error = (page.document.querySelector('.messages [role="alert"]')?.textContent ?? '').trim();
+    if (holds()) report({ token, error: null });
+    else if (error) report({ token, error });
+    else return false;
+    observer.disconnect();
+    return true;
+  };
+  const observer = new page.MutationObserver(check);
+  if (!check())
+    observer.observe(page.document.body, { subtree: true, childList: true, characterData: true });
+}
