@@ -96,7 +96,9 @@ async function saveExport(window: BrowserWindow, deps: IpcDeps, request: unknown
     title: 'Export JSON',
     defaultPath: suggestedName,
     // The format's own extension first (json, jsonl, zip, csv, conll…), so the OS dialog keeps it.
-    filters: [{ name: exportFilterName(suggestedName), extensions: [path.extname(suggestedName).slice(1) || 'json'] }],
+    filters: [
+      { name: exportFilterName(suggestedName), extensions: [path.extname(suggestedName).slice(1) || 'json'] },
+    ],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   if (choice.canceled || !choice.filePath) return { saved: false };

@@ -44,7 +44,9 @@ export class AcknowledgementChannel {
       this.watches.set(token, { onAcknowledged, resolve, reject });
       timer = setTimeout(() => {
         this.watches.delete(token);
-        reject(new Error(`no acknowledgement within ${TIMEOUT / 1000} s (waited for ${JSON.stringify(signs)})`));
+        reject(
+          new Error(`no acknowledgement within ${TIMEOUT / 1000} s (waited for ${JSON.stringify(signs)})`),
+        );
       }, TIMEOUT);
     }).finally(() => clearTimeout(timer));
     // Rejections are the caller's business; a watch abandoned by a kill must not become unhandled.

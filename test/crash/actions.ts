@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { errorLine } from './app';
+import type { AcknowledgementChannel } from './acknowledgement';
 import { newArticle, randomStretch } from './articles';
-import { selectArticleRange } from './inPage';
+import { type AckSign, selectArticleRange } from './inPage';
 import { type Action, LABELS, type Label, type Library, type ModelDocument } from './model';
 import type { Random } from './random';
 
@@ -9,8 +9,8 @@ import type { Random } from './random';
  * The user actions the crash test performs through the interface, each in three steps:
  * - prepare: everything that writes nothing (open the document, select text, fill the dialog);
  * - trigger: the one key press or click that starts the write;
- * - acknowledgement: resolves once the interface shows the action as saved, which the app does only after
- *   the transaction committed. That is the promise being tested: from then on the action must survive.
+ * - acknowledgement: what the interface shows once the action is saved, which the app does only after the
+ *   transaction committed. That is the promise under test: from then on the action must survive.
  */
 
 /** Titles of the documents the test creates; other documents (the sample article) are only checked. */
@@ -18,7 +18,6 @@ export const TITLE_PREFIX = 'Crash article';
 const MAX_DOCUMENTS = 6;
 /** Keeps each document's annotation list short enough to be plainly rendered (it windows long lists). */
 const MAX_SPANS = 10;
-const ACK_TIMEOUT = 15_000;
 
 const LABEL_NAME: Record<Label, string> = {
   actor: 'Actor',
@@ -86,7 +85,7 @@ export async function prepare(page: Page, library: Library, action: Action): Pro
     }
   }
   // Relabel and delete act on the selected annotation: select it in the list, in the model's order.
-  const index = doc.spans.findIndex((span) => span.start === action.start && span.end === action.end);
+  const index = spanIndex(doc, action);
   const current = doc.spans[index];
   if (!current) throw new Error(`no annotation ${action.start}..${action.end} in “${doc.title}”`);
   await annotationList(page).getByRole('listitem').nth(index).getByRole('button').click();
@@ -117,51 +116,38 @@ export async function trigger(page: Page, action: Action): Promise<void> {
 }
 
 /**
- * Resolves when the interface shows `action` as saved; rejects if the app reports an error instead.
- * `library` is the state before the action. Start watching only once `prepare` is done: each sign is
- * specific to the action's document and annotation, but before that another document may be on screen.
+ * What the interface shows once `action` is saved (`library` is the state before it). Every sign is
+ * specific to the action's document and annotation, and none holds before the trigger once `prepare` is
+ * done (before that, another document may be on screen).
  */
-export async function acknowledgement(page: Page, library: Library, action: Action): Promise<void> {
-  let shown: Locator;
-  if (action.kind === 'create') {
-    shown = page.getByRole('status').filter({ hasText: `Created “${action.title}”.` });
-  } else {
-    const doc = documentOf(library, action.title);
-    // Only while the action's document is the one on screen.
-    const onDocument = page
-      .locator('.app')
-      .filter({ has: page.getByRole('heading', { level: 1, name: doc.title, exact: true }) });
-    if (action.kind === 'relabel') {
-      // The annotation's own entry (same place in the list: relabelling does not reorder) shows the new label.
-      const index = doc.spans.findIndex((span) => span.start === action.start && span.end === action.end);
-      shown = onDocument
-        .getByRole('list', { name: 'Annotations' })
-        .getByRole('listitem')
-        .nth(index)
-        .filter({ hasText: doc.text.slice(action.start, action.end) })
-        .locator('.label-chip')
-        .getByText(LABEL_NAME[action.to], { exact: true });
-    } else {
-      // The app adds the annotation to its list, or takes it out, only once the transaction committed.
-      const count = doc.spans.length + (action.kind === 'tag' ? 1 : -1);
-      shown = onDocument.getByRole('heading', { name: `Annotations (${count})`, exact: true });
-    }
+export function acknowledgementSigns(library: Library, action: Action): AckSign[] {
+  if (action.kind === 'create')
+    return [{ selector: '.messages [role="status"]', text: `Created “${action.title}”.` }];
+  const doc = documentOf(library, action.title);
+  const onDocument = { selector: 'h1', text: doc.title };
+  if (action.kind === 'relabel') {
+    // The annotation's own entry (relabelling does not reorder the list) shows the new label.
+    const entry = `[aria-label="Annotations"] > li:nth-child(${spanIndex(doc, action) + 1})`;
+    return [
+      onDocument,
+      { selector: `${entry} .annotation-text`, text: doc.text.slice(action.start, action.end) },
+      { selector: `${entry} .label-chip`, text: LABEL_NAME[action.to] },
+    ];
   }
-  const failed = errorLine(page)
-    .filter({ hasText: /\S/ })
-    .waitFor({ timeout: ACK_TIMEOUT })
-    .then(async () => {
-      throw new Error(`the app reported: ${await errorLine(page).textContent()}`);
-    });
-  // Whichever loses keeps waiting until the page goes away; its outcome no longer matters.
-  failed.catch(() => {});
-  await Promise.race([shown.waitFor({ timeout: ACK_TIMEOUT }), failed]);
+  // The app adds the annotation to its list, or takes it out, only once the transaction committed.
+  const count = doc.spans.length + (action.kind === 'tag' ? 1 : -1);
+  return [onDocument, { selector: '#annotations-heading', text: `Annotations (${count})` }];
 }
 
 /** Performs `action` fully: prepare, trigger, wait for the acknowledgement. */
-export async function perform(page: Page, library: Library, action: Action): Promise<void> {
+export async function perform(
+  page: Page,
+  channel: AcknowledgementChannel,
+  library: Library,
+  action: Action,
+): Promise<void> {
   await prepare(page, library, action);
-  const acknowledged = acknowledgement(page, library, action);
+  const { acknowledged } = await channel.watch(acknowledgementSigns(library, action));
   await trigger(page, action);
   await acknowledged;
 }
@@ -190,6 +176,11 @@ async function openDocument(page: Page, doc: ModelDocument): Promise<void> {
 
 function annotationList(page: Page): Locator {
   return page.getByRole('list', { name: 'Annotations' });
+}
+
+/** The position of the action's annotation in the document's list. */
+function spanIndex(doc: ModelDocument, action: { start: number; end: number }): number {
+  return doc.spans.findIndex((span) => span.start === action.start && span.end === action.end);
 }
 
 function documentOf(library: Library, title: string): ModelDocument {

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { acknowledgement, openTitle, perform, planAction, prepare, trigger } from './actions';
+import { AcknowledgementChannel } from './acknowledgement';
+import { acknowledgementSigns, openTitle, perform, planAction, prepare, trigger } from './actions';
 import { expectShown, loadApp, readLibrary } from './app';
 import { armRendererCrash, ChromiumFleet, type RunningBrowser } from './browser';
 import { type Action, apply, describeAction, type Library, reconcile } from './model';
@@ -17,20 +18,26 @@ import { crashSeed, Random } from './random';
  */
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 20);
-/** Acknowledged actions between two kills: none (kill right after a restart) to a handful. */
+/** Acknowledged actions between two kills: none (a kill right after a restart) to a handful. */
 const MAX_ACTIONS_BETWEEN_KILLS = 4;
 
 type KillKind = 'browser' | 'renderer';
 /**
- * When the kill lands: `idle` after the last acknowledgement (0 to 100 ms: a write just reported as saved);
- * `keypress` 0 to 40 ms after the key press or click that starts a write (inside the transaction);
- * `anytime` 0 to 800 ms after an action starts (while preparing it, writing it, or just after).
+ * When the kill lands:
+ * - `at-ack`: the instant the interface acknowledges an action (from inside the in-page watcher's callback):
+ *   the one moment an app that acknowledged before committing would lose the action;
+ * - `idle`: 0 to 100 ms after the last acknowledgement, nothing in flight;
+ * - `keypress`: 0 to 40 ms after the key press or click that starts a write: inside the transaction;
+ * - `anytime`: 0 to 800 ms after an action starts: while preparing it, writing it, or after.
  */
-type Timing = 'idle' | 'keypress' | 'anytime';
+type Timing = 'at-ack' | 'idle' | 'keypress' | 'anytime';
+const TIMING_WEIGHTS: Record<Timing, number> = { 'at-ack': 3, idle: 2, keypress: 3, anytime: 2 };
+const MAX_DELAY: Record<Timing, number> = { 'at-ack': 0, idle: 100, keypress: 40, anytime: 800 };
 
 interface Session {
   running: RunningBrowser;
   page: Page;
+  channel: AcknowledgementChannel;
   crashRenderer: () => Promise<void>;
 }
 
@@ -61,7 +68,8 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
     browserKills: 0,
     rendererCrashes: 0,
     acknowledged: 0,
-    acknowledgedJustBeforeKill: 0,
+    killedAtAcknowledgement: 0,
+    acknowledgedWhileKilling: 0,
     inFlight: 0,
     landed: 0,
     vanished: 0,
@@ -73,13 +81,17 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
   let warning: string | null = null;
   const openPage = async (running: RunningBrowser, page: Page, since: number): Promise<Session> => {
     warning = await loadApp(page, url, since);
-    return { running, page, crashRenderer: await armRendererCrash(page) };
+    const channel = await AcknowledgementChannel.attach(page);
+    return { running, page, channel, crashRenderer: await armRendererCrash(page) };
   };
   const startBrowser = async (): Promise<Session> => {
     const since = Date.now();
     const running = await fleet.launch(profile, url);
     return openPage(running, running.context.pages()[0] ?? (await running.context.newPage()), since);
   };
+  // Starts the kill synchronously (the signal or the crash command leaves before this returns).
+  const killNow = (session: Session, kind: KillKind): Promise<void> =>
+    kind === 'browser' ? fleet.kill(session.running.pid) : session.crashRenderer();
 
   try {
     let session = await startBrowser();
@@ -89,63 +101,73 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
     let model: Library = first.library;
 
     for (let kill = 1; kill <= KILLS; kill++) {
-      const { page } = session;
+      const { page, channel } = session;
       try {
         const count = random.int(0, MAX_ACTIONS_BETWEEN_KILLS);
         for (let i = 0; i < count; i++) {
           const action = planAction(random, model, await openTitle(page));
           note(`#${kill} ${describeAction(action)}`);
-          await perform(page, model, action);
+          await perform(page, channel, model, action);
           model = apply(model, action);
           stats.acknowledged++;
         }
 
         const kind: KillKind = random.chance(1 / 3) ? 'renderer' : 'browser';
-        const timing = random.weighted<Timing>({ idle: 3, keypress: 5, anytime: 2 });
-        const delay = random.int(0, { idle: 100, keypress: 40, anytime: 800 }[timing]);
+        const timing = random.weighted(TIMING_WEIGHTS);
+        const delay = random.int(0, MAX_DELAY[timing]);
+        const action = timing === 'idle' ? null : planAction(random, model, await openTitle(page));
+        const how = `${kind === 'browser' ? 'SIGKILL' : 'renderer crash'} ${timing} +${delay} ms`;
+        note(`#${kill} ${how}${action ? ` with ${describeAction(action)}` : ''}`);
         let inFlight: Action | null = null;
-        let seen = false;
-        if (timing !== 'idle') {
-          const action = planAction(random, model, await openTitle(page));
-          inFlight = action;
-          if (timing === 'keypress') await prepare(page, model, action);
+        let killed: Promise<void>;
+
+        if (!action) {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          killed = killNow(session, kind);
+        } else if (timing === 'at-ack') {
+          await prepare(page, model, action);
+          let fired: Promise<void> | null = null;
+          const { acknowledged } = await channel.watch(acknowledgementSigns(model, action), () => {
+            fired = killNow(session, kind);
+          });
+          // The kill may cut the key press short; the acknowledgement came first, which is what counts.
+          trigger(page, action).catch(() => {});
+          await acknowledged;
+          killed = fired ?? Promise.reject(new Error('acknowledged without firing the kill'));
+          model = apply(model, action);
+          stats.acknowledged++;
+          stats.killedAtAcknowledgement++;
+        } else {
+          // An acknowledgement that shows before the kill is sent makes the action binding.
+          let seen = false;
           const before = model;
-          const watchAndTrigger = () => {
-            // Watched from the trigger on: an acknowledgement shown before the kill makes the action binding.
-            acknowledgement(page, before, action).then(
-              () => {
-                seen = true;
-              },
-              () => {},
-            );
-            return trigger(page, action);
+          const watchAndTrigger = async () => {
+            await channel.watch(acknowledgementSigns(before, action), () => {
+              seen = true;
+            });
+            await trigger(page, action);
           };
           const started =
-            timing === 'keypress' ? watchAndTrigger() : prepare(page, model, action).then(watchAndTrigger);
+            timing === 'keypress'
+              ? await prepare(page, model, action).then(() => watchAndTrigger())
+              : prepare(page, model, action).then(watchAndTrigger);
           // The kill interrupts it; what it did is judged from the stored data.
-          started.catch(() => {});
+          Promise.resolve(started).catch(() => {});
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          const acknowledgedBeforeKill = seen;
+          killed = killNow(session, kind);
+          if (acknowledgedBeforeKill) {
+            model = apply(model, action);
+            stats.acknowledged++;
+            stats.acknowledgedWhileKilling++;
+            note(`#${kill} (acknowledged before the kill)`);
+          } else {
+            inFlight = action;
+          }
         }
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        const acknowledgedBeforeKill = seen;
-        note(
-          `#${kill} ${kind} ${kind === 'browser' ? 'SIGKILL' : 'crash'} ${timing} +${delay} ms` +
-            (inFlight
-              ? ` with ${describeAction(inFlight)} in flight${acknowledgedBeforeKill ? ' (acknowledged)' : ''}`
-              : ''),
-        );
-        if (kind === 'browser') {
-          await fleet.kill(session.running.pid);
-          stats.browserKills++;
-        } else {
-          await session.crashRenderer();
-          stats.rendererCrashes++;
-        }
-        if (inFlight && acknowledgedBeforeKill) {
-          model = apply(model, inFlight);
-          inFlight = null;
-          stats.acknowledged++;
-          stats.acknowledgedJustBeforeKill++;
-        }
+        await killed;
+        if (kind === 'browser') stats.browserKills++;
+        else stats.rendererCrashes++;
 
         // Restart on the same profile: a new browser, or a new tab of the surviving one.
         if (kind === 'browser') {
@@ -157,14 +179,13 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
           session = await openPage(session.running, await session.running.context.newPage(), since);
         }
 
-        note(`#${kill} restarted`);
         const { library, outcome } = reconcile(model, inFlight, await readLibrary(session.page));
         model = library;
         if (outcome) {
           stats.inFlight++;
           stats[outcome]++;
-          note(`#${kill} in flight: ${outcome}`);
         }
+        note(`#${kill} restarted: as modelled${outcome ? `, the action in flight ${outcome}` : ''}`);
         if (warning) {
           // Nothing acknowledged was lost (just checked), yet the app suspects a loss: its sentinel (written
           // a moment after each write) can still count annotations deleted just before the crash. Reported
@@ -177,8 +198,8 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
         const message = error instanceof Error ? error.message : String(error);
         await test.info().attach('crash-log.txt', { body: log.join('\n'), contentType: 'text/plain' });
         throw new Error(
-          `crash test failed at kill ${kill} of ${KILLS}, ${replay}; profile kept in ${profile}\n` +
-            `${message}\nlast steps:\n  ${log.slice(-12).join('\n  ')}`,
+          `crash test failed at kill ${kill} of ${KILLS}, ${replay}\n${message}\n` +
+            `last steps:\n  ${log.slice(-12).join('\n  ')}`,
         );
       }
     }
@@ -188,9 +209,10 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
     console.log(
       `crash summary: ${stats.browserKills + stats.rendererCrashes} kills (${stats.browserKills} browser SIGKILL, ` +
         `${stats.rendererCrashes} renderer crashes), ${stats.acknowledged} acknowledged actions ` +
-        `(${stats.acknowledgedJustBeforeKill} of them in flight when the kill was decided), ` +
-        `${stats.inFlight} in flight: ${stats.landed} landed, ${stats.vanished} vanished; ` +
-        `${stats.lossWarnings} loss warnings with nothing lost; ${replay}; ${seconds} s`,
+        `(${stats.killedAtAcknowledgement} killed at the acknowledgement, ${stats.acknowledgedWhileKilling} ` +
+        `acknowledged during a kill's delay), ${stats.inFlight} in flight: ${stats.landed} landed, ` +
+        `${stats.vanished} vanished; ${stats.lossWarnings} loss warnings with nothing lost; ${replay}; ` +
+        `${seconds} s${passed ? '' : `; profile kept in ${profile}`}`,
     );
     expect(await fleet.killAll(), 'Chromium processes still alive').toEqual([]);
     if (passed) rmSync(profile, { recursive: true, force: true });

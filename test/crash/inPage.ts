@@ -180,6 +180,5 @@ export function watchAcknowledgement({
     return true;
   };
   const observer = new page.MutationObserver(check);
-  if (!check())
-    observer.observe(page.document.body, { subtree: true, childList: true, characterData: true });
+  if (!check()) observer.observe(page.document.body, { subtree: true, childList: true, characterData: true });
 }

@@ -461,6 +461,7 @@ export function App({ store, platform }: Props) {
   const docTitleId = useMemo(() => `doc-title-${openDoc?.id ?? 'none'}`, [openDoc]);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the window is a drop target for files; "Open…" is the keyboard path.
     <div
       className="app"
       data-loaded={loaded ? 'true' : 'false'}

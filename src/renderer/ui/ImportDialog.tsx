@@ -199,10 +199,10 @@ function FileReview({
             {first.publishedAt ? ` · ${first.publishedAt}` : ''}
             {first.source ? <bdi> · {first.source}</bdi> : null}
           </p>
-          <p className="preview-text" dir="auto" aria-label={`Preview of ${name}`}>
+          <section className="preview-text" dir="auto" aria-label={`Preview of ${name}`}>
             {first.text.slice(0, PREVIEW_CHARS)}
             {first.text.length > PREVIEW_CHARS ? '…' : ''}
-          </p>
+          </section>
         </div>
       )}
     </fieldset>

@@ -3,7 +3,9 @@ import { guessLabelMapping } from '../../../src/renderer/ui/datasets/labelMappin
 
 describe('guessLabelMapping', () => {
   it('maps Spanlight labels to themselves and common NER tags to their nearest label', () => {
-    expect(guessLabelMapping(['actor', 'Place', 'Casualty count', 'PER', 'ORG', 'LOC', 'GPE', 'MISC', 'DATE'])).toEqual({
+    expect(
+      guessLabelMapping(['actor', 'Place', 'Casualty count', 'PER', 'ORG', 'LOC', 'GPE', 'MISC', 'DATE']),
+    ).toEqual({
       actor: 'actor',
       Place: 'place',
       'Casualty count': 'casualty_count',
