@@ -79,6 +79,7 @@ function playwright(name, config) {
 }
 if (buildStatus === 0) {
   playwright('e2e', 'playwright.config.ts');
+  playwright('crash', 'playwright.crash.config.ts');
   if (existsSync('playwright.electron.config.ts')) playwright('electron', 'playwright.electron.config.ts');
 }
 

@@ -10,7 +10,7 @@ function openFigures({ article, peers }, config) {
   const entries = [
     figure({
       scenario: 'open',
-      metric: 'baseline: same text as plain <p> paragraphs',
+      metric: 'baseline: same text as plain `<p>` paragraphs',
       unit: 'ms',
       values: open.baseline,
     }),

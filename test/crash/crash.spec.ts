@@ -126,14 +126,14 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
           killed = killNow(session, kind);
         } else if (timing === 'at-ack') {
           await prepare(page, model, action);
-          let fired: Promise<void> | null = null;
+          const fired: Array<Promise<void>> = [];
           const { acknowledged } = await channel.watch(acknowledgementSigns(model, action), () => {
-            fired = killNow(session, kind);
+            fired.push(killNow(session, kind));
           });
           // The kill may cut the key press short; the acknowledgement came first, which is what counts.
           trigger(page, action).catch(() => {});
           await acknowledged;
-          killed = fired ?? Promise.reject(new Error('acknowledged without firing the kill'));
+          killed = fired[0] ?? Promise.reject(new Error('acknowledged without firing the kill'));
           model = apply(model, action);
           stats.acknowledged++;
           stats.killedAtAcknowledgement++;
@@ -141,18 +141,22 @@ test(`acknowledged annotation work survives ${KILLS} kills`, async () => {
           // An acknowledgement that shows before the kill is sent makes the action binding.
           let seen = false;
           const before = model;
-          const watchAndTrigger = async () => {
-            await channel.watch(acknowledgementSigns(before, action), () => {
+          const watch = () =>
+            channel.watch(acknowledgementSigns(before, action), () => {
               seen = true;
             });
-            await trigger(page, action);
-          };
-          const started =
-            timing === 'keypress'
-              ? await prepare(page, model, action).then(() => watchAndTrigger())
-              : prepare(page, model, action).then(watchAndTrigger);
+          let started: Promise<unknown>;
+          if (timing === 'keypress') {
+            await prepare(page, model, action);
+            await watch();
+            started = trigger(page, action);
+          } else {
+            started = prepare(page, model, action)
+              .then(watch)
+              .then(() => trigger(page, action));
+          }
           // The kill interrupts it; what it did is judged from the stored data.
-          Promise.resolve(started).catch(() => {});
+          started.catch(() => {});
           await new Promise((resolve) => setTimeout(resolve, delay));
           const acknowledgedBeforeKill = seen;
           killed = killNow(session, kind);

@@ -38,6 +38,8 @@ export interface DatasetAnnotation {
   text: string;
   created_at: string;
   updated_at: string;
+  /** Who made it; null when unknown. */
+  annotator: string | null;
 }
 
 export function buildDataset(
@@ -77,6 +79,7 @@ function datasetDocument(doc: SpanlightDocument, spans: readonly Span[]): Datase
       text: doc.text.slice(span.start, span.end),
       created_at: new Date(span.createdAt).toISOString(),
       updated_at: new Date(span.updatedAt).toISOString(),
+      annotator: span.annotator ?? null,
     })),
   };
 }

@@ -64,6 +64,7 @@ const ANNOTATION_KEYS = [
   'text',
   'created_at',
   'updated_at',
+  'annotator',
 ];
 const NULLABLE: ReadonlyArray<[string, keyof FormatDocument]> = [
   ['source', 'source'],
@@ -193,6 +194,8 @@ export function importSpanlightJson(content: string): ImportOutcome {
           end: end16,
           label: item.label as string,
           text: unitSlice,
+          // Optional in version 1 (added with annotators): absent or null means unknown.
+          ...(typeof item.annotator === 'string' && item.annotator ? { annotator: item.annotator } : {}),
           extra: { spanlight: extra },
         },
         annotations,
@@ -272,6 +275,7 @@ export function exportSpanlightJson(
         text: doc.text.slice(annotation.start, annotation.end),
         created_at: extra?.createdAt ?? exportedAt,
         updated_at: extra?.updatedAt ?? exportedAt,
+        annotator: annotation.annotator ?? null,
       };
     });
     return {

@@ -33,6 +33,8 @@ interface CsvRecord {
   fields: string[];
   /** Line on which the record starts. */
   line: number;
+  /** Some unquoted field holds a quote: a sign the record was split with the wrong delimiter. */
+  strayQuote: boolean;
 }
 
 type RecordsResult = { ok: true; records: CsvRecord[] } | { ok: false; reason: string };
@@ -40,12 +42,12 @@ type RecordsResult = { ok: true; records: CsvRecord[] } | { ok: false; reason: s
 export function parseCsv(text: string, delimiter?: CsvDelimiter): CsvParseResult {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (delimiter !== undefined) return tableFrom(parseRecords(source, delimiter), delimiter);
-  // The delimiter giving the header the most fields is tried first; if its rows are ragged, another that gives
-  // at least two columns and a consistent table is taken instead (a header with a stray comma in a name).
-  const ranked = DELIMITERS.map((candidate) => ({
-    candidate,
-    fields: headerFieldCount(source, candidate),
-  })).sort((a, b) => b.fields - a.fields);
+  // The delimiter giving the header the most fields is tried first, unless splitting on it leaves quotes inside
+  // unquoted fields (a quoted name containing that delimiter: `a,"b;c"` is split wrongly on ";"). If its rows are
+  // ragged, another that gives at least two columns and a consistent table is taken instead.
+  const ranked = DELIMITERS.map((candidate) => ({ candidate, ...headerShape(source, candidate) })).sort(
+    (a, b) => Number(a.strayQuote) - Number(b.strayQuote) || b.fields - a.fields,
+  );
   const best = ranked[0] as { candidate: CsvDelimiter; fields: number };
   const first = tableFrom(parseRecords(source, best.candidate), best.candidate);
   if (first.ok) return first;
@@ -64,9 +66,10 @@ export function draftsFromCsvText(text: string): IntakeResult {
   return draftsFromCsv(table, guessCsvMapping(table.header));
 }
 
-function headerFieldCount(source: string, delimiter: CsvDelimiter): number {
+function headerShape(source: string, delimiter: CsvDelimiter): { fields: number; strayQuote: boolean } {
   const parsed = parseRecords(source, delimiter, 1);
-  return parsed.ok ? (parsed.records[0]?.fields.length ?? 0) : 0;
+  const header = parsed.ok ? parsed.records[0] : undefined;
+  return { fields: header?.fields.length ?? 0, strayQuote: header?.strayQuote ?? false };
 }
 
 function tableFrom(parsed: RecordsResult, delimiter: CsvDelimiter): CsvParseResult {
@@ -104,6 +107,7 @@ function parseRecords(
     const recordLine = line;
     const fields: string[] = [];
     let blankLine = true;
+    let strayQuote = false;
     for (;;) {
       let field: string;
       if (source[i] === '"') {
@@ -143,6 +147,7 @@ function parseRecords(
         }
         if (end > i) blankLine = false;
         field = source.slice(i, end);
+        if (field.includes('"')) strayQuote = true;
         i = end;
       }
       fields.push(field);
@@ -158,7 +163,7 @@ function parseRecords(
       if (after !== undefined) line++;
       break;
     }
-    if (!blankLine) records.push({ fields, line: recordLine });
+    if (!blankLine) records.push({ fields, line: recordLine, strayQuote });
   }
   return { ok: true, records };
 }

@@ -11,7 +11,7 @@
  */
 import { guessArabicEncoding } from './arabicEncodingGuess';
 import { binaryReasonForBytes, binaryReasonForUtf16 } from './binarySniff';
-import { firstInvalidUtf8Byte, hexByte } from './utf8';
+import { firstInvalidUtf8Byte, hexByte, utf8Census } from './utf8';
 
 export type TextEncodingChoice = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6';
 
@@ -49,7 +49,36 @@ export function decodeText(bytes: Uint8Array, encoding?: TextEncodingChoice): De
   if (binary !== null) return fail(utf16WithoutBomHint(bytes) ?? binary);
   // Both checks of decodeAs have just run: skip them (they are most of the time spent on a large file).
   if (firstInvalidUtf8Byte(bytes) === -1) return decodeAs(bytes, 'utf-8', 'valid-utf8', true);
+  const damaged = damagedUtf8Problem(bytes);
+  if (damaged !== null) return fail(damaged);
   return decodeAs(bytes, guessArabicEncoding(bytes), 'guessed');
+}
+
+/**
+ * Valid multi-byte UTF-8 sequences per invalid place above which the bytes are UTF-8 with damage, not a legacy
+ * encoding: windows-1256 Arabic makes about one valid pair ("ة،") per dozens of invalid ones.
+ */
+const DAMAGED_UTF8_RATIO = 4;
+
+/**
+ * Mostly-valid UTF-8 (a file cut mid-character, a few Latin-1 bytes pasted in) read as windows-1256 would be
+ * mojibake ("ط§ظ„" for "ال"); refusing with the first bad byte lets the user repair the file instead. Positions
+ * here are where the broken sequence starts (the "é" of a pasted Latin-1 "é", not the byte after it).
+ */
+function damagedUtf8Problem(bytes: Uint8Array): string | null {
+  const { multibyte, invalid, firstBrokenSequence: at } = utf8Census(bytes);
+  // Cut short: the only broken sequence is the last one, a lead byte with at most its first continuations.
+  const tail = bytes.subarray(at);
+  const cutShort =
+    invalid === 1 &&
+    tail.length <= 3 &&
+    (tail[0] ?? 0) >= 0xc2 &&
+    tail.subarray(1).every((byte) => byte >= 0x80 && byte <= 0xbf);
+  const first = `byte ${hexByte(bytes[at] ?? 0)} at byte ${at}`;
+  if (cutShort && multibyte > 0) return `it is UTF-8 cut short in the middle of a character (${first})`;
+  if (multibyte < DAMAGED_UTF8_RATIO * invalid) return null;
+  const count = invalid === 1 ? 'one place' : `${invalid} places`;
+  return `it is UTF-8 broken in ${count} (the first: ${first}); it may be damaged or mix two encodings`;
 }
 
 function fail(reason: string): DecodeTextResult {

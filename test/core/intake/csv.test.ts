@@ -90,6 +90,13 @@ describe('parseCsv: RFC 4180 and what spreadsheets write', () => {
         ['2', 'c', 'd'],
       ],
     ],
+    [
+      'tabs and semicolons inside a quoted header name do not win (the split would leave stray quotes)',
+      'id,"title\twith\ttabs; and; semicolons"\n',
+      ',',
+      ['id', 'title\twith\ttabs; and; semicolons'],
+      [],
+    ],
   ])('%s', (_name, text, delimiter, header, rows) => {
     expect(parseCsv(text)).toEqual({ ok: true, delimiter, header, rows });
   });

@@ -195,6 +195,62 @@ describe('decodeText: legacy Arabic encodings are guessed', () => {
   });
 });
 
+describe('decodeText: damaged UTF-8 is refused, not guessed into mojibake', () => {
+  it('names a file cut in the middle of a 2-byte character', () => {
+    const whole = utf8(ARABIC);
+    const cut = whole.subarray(0, whole.length - 2); // drops "." and the second byte of the final "ن"
+    expect(cut[cut.length - 1]).toBe(0xd9);
+    expect(decodeText(cut)).toEqual({
+      ok: false,
+      reason: `it is UTF-8 cut short in the middle of a character (byte 0xd9 at byte ${cut.length - 1})`,
+    });
+  });
+
+  it('names a file cut after two bytes of a 3-byte character', () => {
+    const bytes = utf8(`${FRENCH} 5 €`).subarray(0, -1);
+    expect(decodeText(bytes)).toEqual({
+      ok: false,
+      reason: `it is UTF-8 cut short in the middle of a character (byte 0xe2 at byte ${bytes.length - 2})`,
+    });
+  });
+
+  it('names the first of a few Latin-1 bytes pasted into UTF-8', () => {
+    const before = utf8(`${FRENCH} ${ARABIC} caf`);
+    const bytes = Uint8Array.from([...before, 0xe9, ...utf8(` ${ARABIC} d`), 0xe9, 0x6a, 0xe0]);
+    expect(decodeText(bytes)).toEqual({
+      ok: false,
+      reason: `it is UTF-8 broken in 3 places (the first: byte 0xe9 at byte ${before.length}); it may be damaged or mix two encodings`,
+    });
+  });
+
+  it('still guesses a legacy file that happens to hold a valid UTF-8 pair ("ة،" is C9 A1 in windows-1256)', () => {
+    const text = `${ARABIC} الحسكة، حلب`;
+    expect(decodeText(encodeSingleByte(text, WINDOWS_1256))).toMatchObject({
+      ok: true,
+      text,
+      certainty: 'guessed',
+    });
+  });
+
+  it('refuses any Arabic UTF-8 text cut inside a character after its first letter', () => {
+    const arabicWords = fc
+      .array(fc.constantFrom('قتل', 'مدنيين', 'الحسكة', 'حلب', 'سوريا'), { minLength: 2, maxLength: 20 })
+      .map((words) => words.join(' '));
+    fc.assert(
+      fc.property(arabicWords, fc.nat(), (text, at) => {
+        const bytes = utf8(text);
+        // Offsets inside a 2-byte Arabic letter are those right after a lead byte (0xD8 or 0xD9).
+        // The first letter is kept whole: a lone lead byte is as much windows-1256 "ظ" as a cut "ن".
+        const inside = [...bytes.keys()].filter((i) => i > 2 && (bytes[i - 1] as number) >= 0xd8);
+        const cut = inside[at % inside.length] as number;
+        const result = decodeText(bytes.subarray(0, cut));
+        expect(result).toEqual({ ok: false, reason: expect.stringContaining('UTF-8 cut short') });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('decodeText: a chosen encoding', () => {
   it.each([
     ['windows-1256', encodeSingleByte(ARABIC, WINDOWS_1256), ARABIC],
