@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Property and fuzz tests run thousands of cases; a 2-core CI machine needs more than the 5 s default.
+          testTimeout: 60_000,
           include: [
             'test/core/**/*.test.ts',
             'test/main/**/*.test.ts',
@@ -54,6 +56,7 @@ export default defineConfig({
         },
         test: {
           name: 'browser',
+          testTimeout: 60_000,
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           browser: {
             enabled: true,

@@ -12,7 +12,7 @@ test('a lost database is noticed at start and the newest backup gives back every
   await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('تقرير الرقة');
   await dialog.getByRole('textbox', { name: 'Text', exact: true }).fill(TEXT);
   await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(page.locator('[aria-label="Article text"]')).toContainText('اعتقال');
+  await expect(page.locator('[aria-label="Article text"]')).toContainText('في الرقة.');
   await tagByDrag(page, TEXT, occurrence(TEXT, 'قوات سوريا الديمقراطية'), 'actor', true, 'key');
   await tagByDrag(page, TEXT, occurrence(TEXT, 'الرقة'), 'place', true, 'key');
 

@@ -13,7 +13,8 @@ async function createAndTag(page: Page) {
   await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('تقرير');
   await dialog.getByRole('textbox', { name: 'Text', exact: true }).fill(TEXT);
   await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(page.locator('[aria-label="Article text"]')).toContainText('اعتقال');
+  // "🔴 عاجل" is only in this article: the sample article opened at start also says "اعتقال".
+  await expect(page.locator('[aria-label="Article text"]')).toContainText('🔴 عاجل');
   await tagByDrag(page, TEXT, occurrence(TEXT, 'قوات سوريا الديمقراطية'), 'actor', true, 'key');
   await tagByDrag(page, TEXT, occurrence(TEXT, '٣٤'), 'casualty_count', true, 'key');
   await tagByDrag(page, TEXT, occurrence(TEXT, 'الحسكة'), 'place', true, 'key');

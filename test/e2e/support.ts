@@ -80,6 +80,17 @@ export async function tagByDrag(
   rtl: boolean,
   via: 'key' | 'button',
 ) {
+  // The article on screen must be this text (not the one open before it) before anything is measured.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Array.from(
+          document.querySelector('[aria-label="Article text"]')?.children ?? [],
+          (p) => p.textContent,
+        ).join('\n'),
+      ),
+    )
+    .toBe(text);
   const annotations = page.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
   const before = await annotations.count();
   await dragSelect(page, text, range.start, range.end, rtl);

@@ -153,7 +153,7 @@ describe('App', () => {
   it('refuses a binary file renamed .txt, naming it, and imports nothing of the batch', async () => {
     localStorage.setItem('spanlight.sampleSeeded', '1');
     await mountApp();
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const input = document.querySelector('[data-testid="open-file-input"]') as HTMLInputElement;
     const files = new DataTransfer();
     files.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])], 'photo.txt'));
     files.items.add(new File(['good text'], 'good.txt', { type: 'text/plain' }));
@@ -170,7 +170,7 @@ describe('App', () => {
   it('previews text in a legacy encoding and writes nothing until the import is confirmed', async () => {
     localStorage.setItem('spanlight.sampleSeeded', '1');
     await mountApp();
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const input = document.querySelector('[data-testid="open-file-input"]') as HTMLInputElement;
     const files = new DataTransfer();
     // "الرقة" in Windows-1256, checked against the browser's own decoder below.
     const bytes = new Uint8Array([0xc7, 0xe1, 0xd1, 0xde, 0xc9]);
@@ -189,7 +189,7 @@ describe('App', () => {
     localStorage.setItem('spanlight.sampleSeeded', '1');
     await mountApp();
     const pdf = new Uint8Array(await (await fetch(englishPdfUrl)).arrayBuffer());
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const input = document.querySelector('[data-testid="open-file-input"]') as HTMLInputElement;
     const files = new DataTransfer();
     for (let i = 0; i < 40; i++) files.items.add(new File([pdf], `report-${i}.pdf`));
     input.files = files.files;
