@@ -6,6 +6,8 @@ export interface IntakeFile {
   bytes: Uint8Array;
   /** Path inside a dropped folder, e.g. "batch/2024/article.txt"; absent for a single file. */
   relativePath?: string;
+  /** The file's size when its bytes were not read (over the size cap); otherwise bytes.length. */
+  size?: number;
 }
 
 /**

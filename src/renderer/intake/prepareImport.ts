@@ -5,6 +5,7 @@ import { detectFileKind } from '../../core/intake/detectKind';
 import { draftsFromJsonl } from '../../core/intake/jsonl';
 import { draftFromMarkdown } from '../../core/intake/markdown';
 import type { FileKind, IntakeFile, IntakeResult } from '../../core/intake/types';
+import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc';
 import { htmlToDraft } from './html';
 
 /** One file of an import, parsed and waiting for the researcher's go-ahead. */
@@ -41,6 +42,11 @@ export function needsReview(file: PreparedFile): boolean {
 export async function prepareFile(file: IntakeFile, signal?: AbortSignal): Promise<PreparedFile> {
   const kind = detectFileKind(file.name, file.bytes);
   const base: PreparedFile = { file, kind, drafts: [], warnings: [] };
+  const size = file.size ?? file.bytes.length;
+  if (size > MAX_OPEN_FILE_BYTES) {
+    const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+    return { ...base, refusal: `it is ${megabytes(size)}; Spanlight opens files up to ${megabytes(MAX_OPEN_FILE_BYTES)}` };
+  }
   if (!kind) return { ...base, refusal: `its format is not one Spanlight can open (${SUPPORTED})` };
   try {
     switch (kind) {

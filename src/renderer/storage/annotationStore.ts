@@ -37,6 +37,18 @@ export interface CreatedDocument {
 export class AnnotationStore {
   private readonly listeners = new Set<() => void>();
 
+  private readonly problemListeners = new Set<(message: string) => void>();
+
+  /** Problems that are not the answer to one action (another window blocking an upgrade); returns unsubscribe. */
+  onProblem(listener: (message: string) => void): () => void {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
+  }
+
+  private problem(message: string): void {
+    for (const listener of this.problemListeners) listener(message);
+  }
+
   /** Called after every committed write (to keep the sentinel and backups in step); returns unsubscribe. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -47,7 +59,16 @@ export class AnnotationStore {
     readonly db: SpanlightDatabase = new SpanlightDatabase(),
     private readonly newId: () => string = () => crypto.randomUUID(),
     private readonly now: () => number = () => Date.now(),
-  ) {}
+  ) {
+    // Another window still has an older version open: the upgrade waits until it closes.
+    this.db.on('blocked', () =>
+      this.problem('Another Spanlight window or tab is using the library with an older version. Close it to continue; nothing was lost.'),
+    );
+    // A newer Spanlight opened the library elsewhere: this window's connection is closed by Dexie.
+    this.db.on('versionchange', () => {
+      this.problem('The library was changed from another window (a newer Spanlight, or a restore or deletion there). Reload this window to continue; nothing was lost.');
+    });
+  }
 
   async listDocuments(): Promise<DocumentSummary[]> {
     return this.read('list the documents', async () => {

@@ -15,13 +15,16 @@ export function toStorageError(action: string, error: unknown): StorageError {
   const names = errorNames(error);
   const found = (name: string) => names.includes(name);
   let reason: string;
-  if (found('QuotaExceededError')) {
+  if (found('OpenFailedError') || found('UpgradeError')) {
+    // Dexie rolls a failed upgrade back as a whole: the library is still in its previous version.
+    reason = 'the library could not be opened or upgraded by this version of Spanlight; it was left as it was';
+  } else if (found('QuotaExceededError')) {
     reason = 'the disk is full or the storage quota is used up';
   } else if (found('AbortError') || found('TransactionInactiveError')) {
     reason = 'the database aborted the write';
   } else if (found('DatabaseClosedError') || found('InvalidStateError')) {
     reason = 'the database is closed (another window may be upgrading it)';
-  } else if (found('VersionError') || found('UpgradeError')) {
+  } else if (found('VersionError')) {
     reason = 'the database was written by a newer Spanlight';
   } else if (found('ConstraintError')) {
     reason = 'the record already exists';

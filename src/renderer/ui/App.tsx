@@ -59,6 +59,8 @@ export function App({ store, platform }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const busy = useRef(false);
 
+  useEffect(() => store.onProblem((text) => setMessage({ kind: 'error', text })), [store]);
+
   // Confirmations fade after a while; errors stay until the next message so they cannot be missed.
   useEffect(() => {
     if (message?.kind !== 'status') return;

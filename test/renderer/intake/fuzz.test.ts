@@ -4,7 +4,7 @@
  * duplicated. Every case must end in a draft with text or in one of the importer's clear reasons: no
  * exception, no other kind of reason, and no hang (each case races a 5 s timer; a timeout is a failure).
  *
- * Seeds are fixed, so a failure reproduces. Default counts (CI): 1,000 HTML, 300 PDF, 1,000 DOCX cases;
+ * Seeds are fixed, so a failure reproduces. Default counts (CI): 1,000 cases each of HTML, PDF and DOCX;
  * VITE_NIGHTLY_FUZZ_RUNS=<n> runs n cases of each (Vite passes only VITE_-prefixed variables to the browser).
  */
 import fc from 'fast-check';
@@ -128,7 +128,7 @@ describe('fuzz', () => {
     expect(requestsTo(TRACKER_PATH)).toEqual([]);
   }, 300_000);
 
-  test(`PDF: ${fuzzRuns(300)} damaged copies of the PDF fixtures`, async () => {
+  test(`PDF: ${fuzzRuns(1000)} damaged copies of the PDF fixtures`, async () => {
     const sources = [
       await loadBytes(englishPdfUrl),
       await loadBytes(arabicPdfUrl),
@@ -157,7 +157,7 @@ describe('fuzz', () => {
         }
         judge(result, PDF_REASONS);
       }),
-      { numRuns: fuzzRuns(300), seed: 777, endOnFailure: true },
+      { numRuns: fuzzRuns(1000), seed: 777, endOnFailure: true },
     );
   }, 600_000);
 

@@ -381,4 +381,18 @@ describe('App', () => {
       .poll(() => items.elements().map((item) => item.textContent))
       .toEqual(['Actor قسد', 'Place الحسكة', 'Place in Raqqa']);
   });
+
+  it('refuses a file over the size cap without reading it, naming it', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    const input = document.querySelector('[data-testid="open-file-input"]') as HTMLInputElement;
+    const files = new DataTransfer();
+    // A sparse 60 MB file: the Blob is never materialised unless read.
+    files.items.add(new File([new Blob([new ArrayBuffer(60 * 1024 * 1024)])], 'huge.txt'));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect.element(dialog.getByRole('alert')).toHaveTextContent(/Cannot open “huge\.txt”: it is 60 MB; Spanlight opens files up to 50 MB/);
+    expect(await store.listDocuments()).toEqual([]);
+  });
 });
