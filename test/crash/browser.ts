@@ -35,15 +35,11 @@ export interface RunningBrowser {
   readonly context: BrowserContext;
 }
 
-interface Launched {
-  child: ChildProcess;
-  exited: Promise<void>;
-}
-
 export class ChromiumFleet {
   /** Unique per test run, so cleanup never touches another run's (or another engineer's) Chromium. */
   private readonly marker = `${process.pid}-${randomUUID()}`;
-  private readonly launched = new Map<number, Launched>();
+  /** Each running browser's pid, with a promise of its exit. */
+  private readonly launched = new Map<number, Promise<void>>();
   private readonly profiles = new Set<string>();
 
   /** Starts Chromium on `profileDir`, opening `url` in its first tab, and connects to it. */
@@ -54,7 +50,7 @@ export class ChromiumFleet {
       rmSync(join(profileDir, name), { force: true });
     const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profileDir}`, url], {
       // Detached: its own process group, so one kill(-pid) takes the browser, zygotes, renderers, GPU,
-      // network and storage services at once, as a power cut or an OOM kill of the whole app would.
+      // network and storage services at once, as the OOM killer or a crash of the whole app would.
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, [MARKER_VARIABLE]: this.marker },
@@ -62,7 +58,7 @@ export class ChromiumFleet {
     const pid = child.pid;
     if (pid === undefined) throw new Error(`could not start ${CHROMIUM}`);
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    this.launched.set(pid, { child, exited });
+    this.launched.set(pid, exited);
     this.profiles.add(profileDir);
     try {
       const endpoint = await devToolsEndpoint(child);
@@ -83,7 +79,7 @@ export class ChromiumFleet {
     } catch {
       // Already gone.
     }
-    await this.launched.get(pid)?.exited;
+    await this.launched.get(pid);
     this.launched.delete(pid);
   }
 
