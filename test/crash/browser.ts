@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 
 /**
- * Chromium processes this test can kill the hard way. Playwright's own launch closes the browser politely
- * and keeps its profile in a temporary directory; a crash test needs the opposite: a profile that outlives
- * the process, and SIGKILL with no chance to flush anything. So Chromium is spawned here, in its own process
- * group, and Playwright only connects to it over the DevTools protocol.
+ * Chromium processes this test can kill the hard way. Playwright's launchers own the browser process and
+ * close it politely; a crash test needs a profile that outlives the process and a SIGKILL that reaches every
+ * Chromium process at once, with no chance to flush anything. So Chromium is spawned here, in its own
+ * process group, and Playwright only connects to it over the DevTools protocol.
  */
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,7 +25,10 @@ const FLAGS = [
   // Port 0: Chromium picks a free port and prints it; a fixed port could be taken by a concurrent run.
   '--remote-debugging-port=0',
 ];
-/** Every process we spawn, and every process it spawns, inherits this variable: how cleanup finds them. */
+/**
+ * Set in Chromium's environment and inherited by what it spawns, including the crash handlers it double-forks
+ * out of its process group (and whose command line does not name the profile): how cleanup finds those.
+ */
 const MARKER_VARIABLE = 'SPANLIGHT_CRASH_RUN';
 
 export interface RunningBrowser {

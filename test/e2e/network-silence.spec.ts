@@ -33,7 +33,11 @@ test('using every feature, the page only ever talks to its own origin', async ({
     await page.getByRole('button', { name: /^Open/ }).click();
     await (await chooser).setFiles([
       { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) },
-      { name: 'arabic.pdf', mimeType: 'application/pdf', buffer: readFileSync(resolve(FIXTURES, 'arabic.pdf')) },
+      {
+        name: 'arabic.pdf',
+        mimeType: 'application/pdf',
+        buffer: readFileSync(resolve(FIXTURES, 'arabic.pdf')),
+      },
       {
         name: 'article.docx',
         mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

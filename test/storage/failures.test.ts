@@ -9,7 +9,9 @@ afterEach(() => vi.restoreAllMocks());
 async function version1(name: string) {
   const v1 = new Dexie(name);
   v1.version(1).stores({ documents: 'id, sha256, title, importedAt', spans: 'id, docId, [docId+start]' });
-  await v1.table('documents').add({ id: 'a', title: 'T', text: 'قسد في الرقة', importedAt: 1, sha256: 'x', spanCount: 0 });
+  await v1
+    .table('documents')
+    .add({ id: 'a', title: 'T', text: 'قسد في الرقة', importedAt: 1, sha256: 'x', spanCount: 0 });
   return v1;
 }
 
@@ -51,7 +53,9 @@ describe('storage failures', () => {
     const problems: string[] = [];
     store.onProblem((message) => problems.push(message));
     const listing = store.listDocuments();
-    await vi.waitFor(() => expect(problems.join(' ')).toContain('Another Spanlight window or tab is using the library'));
+    await vi.waitFor(() =>
+      expect(problems.join(' ')).toContain('Another Spanlight window or tab is using the library'),
+    );
     old.close();
     expect((await listing).map((doc) => doc.title)).toEqual(['T']);
     await store.db.delete();

@@ -45,7 +45,10 @@ export async function prepareFile(file: IntakeFile, signal?: AbortSignal): Promi
   const size = file.size ?? file.bytes.length;
   if (size > MAX_OPEN_FILE_BYTES) {
     const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
-    return { ...base, refusal: `it is ${megabytes(size)}; Spanlight opens files up to ${megabytes(MAX_OPEN_FILE_BYTES)}` };
+    return {
+      ...base,
+      refusal: `it is ${megabytes(size)}; Spanlight opens files up to ${megabytes(MAX_OPEN_FILE_BYTES)}`,
+    };
   }
   if (!kind) return { ...base, refusal: `its format is not one Spanlight can open (${SUPPORTED})` };
   try {

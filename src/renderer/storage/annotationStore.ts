@@ -62,11 +62,15 @@ export class AnnotationStore {
   ) {
     // Another window still has an older version open: the upgrade waits until it closes.
     this.db.on('blocked', () =>
-      this.problem('Another Spanlight window or tab is using the library with an older version. Close it to continue; nothing was lost.'),
+      this.problem(
+        'Another Spanlight window or tab is using the library with an older version. Close it to continue; nothing was lost.',
+      ),
     );
     // A newer Spanlight opened the library elsewhere: this window's connection is closed by Dexie.
     this.db.on('versionchange', () => {
-      this.problem('The library was changed from another window (a newer Spanlight, or a restore or deletion there). Reload this window to continue; nothing was lost.');
+      this.problem(
+        'The library was changed from another window (a newer Spanlight, or a restore or deletion there). Reload this window to continue; nothing was lost.',
+      );
     });
   }
 

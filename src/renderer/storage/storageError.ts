@@ -17,7 +17,8 @@ export function toStorageError(action: string, error: unknown): StorageError {
   let reason: string;
   if (found('OpenFailedError') || found('UpgradeError')) {
     // Dexie rolls a failed upgrade back as a whole: the library is still in its previous version.
-    reason = 'the library could not be opened or upgraded by this version of Spanlight; it was left as it was';
+    reason =
+      'the library could not be opened or upgraded by this version of Spanlight; it was left as it was';
   } else if (found('QuotaExceededError')) {
     reason = 'the disk is full or the storage quota is used up';
   } else if (found('AbortError') || found('TransactionInactiveError')) {

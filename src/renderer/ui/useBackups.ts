@@ -10,6 +10,18 @@ const BACKUP_INTERVAL_MS = 5 * 60 * 1000;
 /** The sentinel is rewritten this long after the last write (writes come in bursts). */
 const SENTINEL_DELAY_MS = 400;
 
+/**
+ * Whether the database holds clearly less than the sentinel says. The sentinel is written a moment after each
+ * write and, in browser mode, lives in localStorage, which Chromium flushes lazily: after a crash it can still
+ * count a few annotations deleted just before. So a handful of missing annotations is not called a loss (the
+ * crash test saw exactly that); a missing document, an empty library or a tenth of the annotations gone is.
+ */
+export function looksLost(sentinel: Sentinel, found: { documents: number; spans: number }): boolean {
+  if (sentinel.documents > 0 && found.documents === 0) return true;
+  if (found.documents < sentinel.documents) return true;
+  return found.spans < sentinel.spans - Math.max(5, Math.ceil(sentinel.spans * 0.1));
+}
+
 export interface SuspectedLoss {
   sentinel: Sentinel;
   found: { documents: number; spans: number };
@@ -94,7 +106,7 @@ export function useBackups({ store, platform, ready, onRestored, onMessage }: Op
     void (async () => {
       const sentinel = await target.readSentinel();
       const found = await store.counts();
-      if (sentinel && (found.documents < sentinel.documents || found.spans < sentinel.spans)) {
+      if (sentinel && looksLost(sentinel, found)) {
         setLoss({ sentinel, found });
         await refreshList();
         setOpen(true);

@@ -62,7 +62,10 @@ describe('normalizeForMatch', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('').replace(/ {2,}/g, ' ');
-        expect(normalizeForMatch(text)).toBe(searchFold(text));
+        // A mark alone between two spaces leaves a run of spaces once marks are dropped: white space runs are one
+        // of the documented differences, so both sides compare with runs collapsed.
+        const collapse = (folded: string) => folded.replace(/ {2,}/g, ' ');
+        expect(collapse(normalizeForMatch(text))).toBe(collapse(searchFold(text)));
       }),
       { numRuns: 500 },
     );

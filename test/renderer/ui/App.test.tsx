@@ -392,7 +392,9 @@ describe('App', () => {
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
     const dialog = page.getByRole('dialog', { name: 'Import' });
-    await expect.element(dialog.getByRole('alert')).toHaveTextContent(/Cannot open “huge\.txt”: it is 60 MB; Spanlight opens files up to 50 MB/);
+    await expect
+      .element(dialog.getByRole('alert'))
+      .toHaveTextContent(/Cannot open “huge\.txt”: it is 60 MB; Spanlight opens files up to 50 MB/);
     expect(await store.listDocuments()).toEqual([]);
   });
 });
