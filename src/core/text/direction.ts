@@ -64,3 +64,16 @@ export function paragraphDirection(paragraph: string, base: TextDirection): Text
   if (base === 'ltr' && rtl > ltr) return 'rtl';
   return base;
 }
+
+const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/gu;
+
+/**
+ * A language tag when the script says it beyond doubt: "ar" for text written mostly in Arabic letters.
+ * Latin-script languages (English, French…) cannot be told apart by script, so they stay undetected.
+ */
+export function detectLanguage(text: string): string | undefined {
+  const sample = text.slice(0, 20_000);
+  const letters = countMatches(sample, ANY_LETTER);
+  if (letters < 20) return undefined;
+  return countMatches(sample, ARABIC_LETTER) / letters > 0.6 ? 'ar' : undefined;
+}

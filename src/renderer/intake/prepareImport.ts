@@ -5,6 +5,7 @@ import { detectFileKind } from '../../core/intake/detectKind';
 import { draftsFromJsonl } from '../../core/intake/jsonl';
 import { draftFromMarkdown } from '../../core/intake/markdown';
 import type { FileKind, IntakeFile, IntakeResult } from '../../core/intake/types';
+import { detectLanguage } from '../../core/text/direction';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc';
 import { htmlToDraft } from './html';
 
@@ -129,7 +130,13 @@ function withResult(prepared: PreparedFile, result: IntakeResult): PreparedFile 
   if (!result.ok) return { ...prepared, drafts: [], refusal: result.reason };
   if (result.drafts.length === 0)
     return { ...prepared, drafts: [], refusal: 'no article text was found in it' };
-  return { ...prepared, drafts: result.drafts, warnings: result.warnings };
+  // A page or file that does not say its language gets one where the script leaves no doubt (Arabic).
+  const drafts = result.drafts.map((draft) => {
+    if (draft.lang) return draft;
+    const lang = detectLanguage(draft.text);
+    return lang ? { ...draft, lang } : draft;
+  });
+  return { ...prepared, drafts, warnings: result.warnings };
 }
 
 /** The sentence for a refused file. */

@@ -20,6 +20,8 @@ export interface TextRow {
 }
 
 export const DATABASE_NAME = 'spanlight';
+/** The newest schema version below: an older database is upgraded (after a backup) when opened. */
+export const SCHEMA_VERSION = 2;
 
 /**
  * The IndexedDB schema. Every version stays listed: Dexie upgrades an older database step by step.

@@ -5,7 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentDirection, paragraphDirection, strongLetterCounts } from '../../../src/core/text/direction';
+import {
+  detectLanguage,
+  documentDirection,
+  paragraphDirection,
+  strongLetterCounts,
+} from '../../../src/core/text/direction';
 
 const RUNS = { numRuns: 300 };
 
@@ -168,5 +173,16 @@ describe('paragraphDirection', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['أعلنت قوات سوريا الديمقراطية اعتقال ٣٤ شخصاً في مدينة الرقة خلال حملة أمنية.', 'ar'],
+    ['CENTCOM said that قسد arrested 34 people in Raqqa during a security campaign in the east.', undefined],
+    ['The Syrian Democratic Forces said on Tuesday that 34 people were detained.', undefined],
+    ['قسد', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(detectLanguage(text)).toBe(expected);
   });
 });

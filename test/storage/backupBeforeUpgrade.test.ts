@@ -1,0 +1,51 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { importSpanlightJson } from '../../src/core/formats/spanlightJson';
+import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
+import { snapshotBeforeUpgrade } from '../../src/renderer/storage/backupBeforeUpgrade';
+import { SpanlightDatabase } from '../../src/renderer/storage/database';
+
+describe('snapshotBeforeUpgrade', () => {
+  it('snapshots a version-1 library as it is, and nothing once it is upgraded', async () => {
+    const name = `before-upgrade-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ documents: 'id, sha256, title, importedAt', spans: 'id, docId, [docId+start]' });
+    await v1
+      .table('documents')
+      .add({ id: 'a', title: 'T', text: '🔴 قسد', importedAt: 1, sha256: 'x', spanCount: 1 });
+    await v1.table('spans').add({
+      id: 's',
+      docId: 'a',
+      start: 3,
+      end: 6,
+      label: 'actor',
+      text: 'قسد',
+      createdAt: 2,
+      updatedAt: 2,
+    });
+    v1.close();
+
+    const snapshot = await snapshotBeforeUpgrade(name);
+    expect(snapshot?.counts).toEqual({ documents: 1, spans: 1 });
+    const parsed = importSpanlightJson(snapshot?.content ?? '');
+    expect(parsed.ok && parsed.documents.map((d) => [d.text, d.annotations.map((a) => a.text)])).toEqual([
+      ['🔴 قسد', ['قسد']],
+    ]);
+    // Taking the snapshot changed nothing: the library is still version 1 until the app opens it.
+    const raw = new Dexie(name);
+    await raw.open();
+    expect(raw.verno).toBe(1);
+    raw.close();
+
+    const store = new AnnotationStore(new SpanlightDatabase(name));
+    expect((await store.getDocument('a'))?.text).toBe('🔴 قسد');
+    store.db.close();
+    expect(await snapshotBeforeUpgrade(name)).toBeNull();
+    await new SpanlightDatabase(name).delete();
+  });
+
+  it('has nothing to do without a library', async () => {
+    expect(await snapshotBeforeUpgrade(`absent-${Math.random()}`)).toBeNull();
+  });
+});
