@@ -156,7 +156,7 @@ export const FORMATS: readonly FormatDescriptor[] = [
     offsetUnit: 'code-point',
     lossless: true,
     multiFile: false,
-    loses: 'annotators and span attributes (not in dataset version 1)',
+    loses: 'span attributes (not in dataset version 1)',
     importFiles: eachFile((content) => importSpanlightJson(content)),
     exportDocuments: singleFile('.json', (documents, options) => exportSpanlightJson(documents, options)),
   },
