@@ -83,15 +83,21 @@ for (const [folder, tLines, documents] of [
 describe.skipIf(!corpusDir('formats/brat-tutorial-news').present)(
   corpusDir('formats/brat-tutorial-news').title('brat tutorial: lines Spanlight does not model'),
   () => {
-    const outcome = ok(importBrat(bratFiles(corpusDir('formats/brat-tutorial-news').dir)));
+    // Read when a test runs: the body of a skipped describe still runs while tests are collected.
+    let read: ReturnType<typeof ok> | undefined;
+    const tutorial = () => {
+      read ??= ok(importBrat(bratFiles(corpusDir('formats/brat-tutorial-news').dir)));
+      return read;
+    };
 
     it('lists every R, E, A, N, * and # line as unsupported, kept for export (PROVENANCE: 23 E, 8 R, 11 A, 4 #, 2 *, 1 N)', () => {
-      const kinds = outcome.unsupported.map(
+      const kinds = tutorial().unsupported.map(
         (item) => /: (\S)/.exec(item.split(', kept for export: ')[1] ?? '')?.[0] ?? item,
       );
       const count = (prefix: string) =>
-        outcome.unsupported.filter((item) => (item.split(', kept for export: ')[1] ?? '').startsWith(prefix))
-          .length;
+        tutorial().unsupported.filter((item) =>
+          (item.split(', kept for export: ')[1] ?? '').startsWith(prefix),
+        ).length;
       expect(kinds).toHaveLength(49);
       expect([count('E'), count('R'), count('A'), count('#'), count('*'), count('N')]).toEqual([
         23, 8, 11, 4, 2, 1,
@@ -99,7 +105,7 @@ describe.skipIf(!corpusDir('formats/brat-tutorial-news').present)(
     });
 
     it('turns A lines on T annotations into attributes', () => {
-      const intro = outcome.documents.find((doc) => doc.id === '000-introduction');
+      const intro = tutorial().documents.find((doc) => doc.id === '000-introduction');
       const t4 = intro?.annotations.find((annotation) => annotation.id === 'T4');
       expect(t4).toMatchObject({
         label: 'Person',
