@@ -36,6 +36,8 @@ export interface CreatedDocument {
  */
 export class AnnotationStore {
   private readonly listeners = new Set<() => void>();
+  /** Stored texts never change after import: the open document's text is kept to validate each new span. */
+  private readonly textCache = new Map<string, string>();
 
   private readonly problemListeners = new Set<(message: string) => void>();
 
@@ -285,9 +287,16 @@ export class AnnotationStore {
   /** The stored text of a document row: its own table, or the row itself for a version-1 row. */
   private async textOf(row: DocumentRow): Promise<string> {
     if (typeof row.text === 'string') return row.text;
+    // Keyed by id and hash: a text never changes under the same document.
+    const key = `${row.id}\u0000${row.sha256}`;
+    const cached = this.textCache.get(key);
+    if (cached !== undefined) return cached;
     const stored = await this.db.texts.get(row.id);
     if (!stored)
       throw new StorageError(`The text of “${row.title}” is missing from the database.`, 'NotFound');
+    // A couple of documents at most: the one open and the one before it.
+    if (this.textCache.size >= 2) this.textCache.delete(this.textCache.keys().next().value as string);
+    this.textCache.set(key, stored.text);
     return stored.text;
   }
 
