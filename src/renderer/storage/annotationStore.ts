@@ -218,7 +218,13 @@ export class AnnotationStore {
   }
 
   /** Adds an annotation over [start, end) (UTF-16 offsets into the stored text). */
-  async addSpan(docId: string, start: number, end: number, label: LabelKey): Promise<Span> {
+  async addSpan(
+    docId: string,
+    start: number,
+    end: number,
+    label: LabelKey,
+    annotator?: string,
+  ): Promise<Span> {
     return this.write('save the annotation', async () => {
       const doc = await this.requireDocument(docId);
       const text = await this.textOf(doc);
@@ -236,6 +242,7 @@ export class AnnotationStore {
         createdAt: time,
         updatedAt: time,
       };
+      if (annotator?.trim()) span.annotator = annotator.trim();
       await this.db.spans.add(span);
       await this.db.documents.update(docId, { spanCount: doc.spanCount + 1 });
       return span;

@@ -23,6 +23,8 @@ import { exportDatasetJson } from './exportDataset';
 import { readBrowserFiles } from './fileIntake';
 import { ImportDialog } from './ImportDialog';
 import { NewFromTextDialog } from './NewFromTextDialog';
+import { PreferencesDialog } from './PreferencesDialog';
+import { usePreferences } from './preferences';
 import { markSampleSeeded, SAMPLE_ARTICLE, shouldSeedSample } from './sampleArticle';
 import { TagToolbar } from './TagToolbar';
 import { useBackups } from './useBackups';
@@ -51,6 +53,8 @@ export function App({ store, platform }: Props) {
   const [pendingDelete, setPendingDelete] = useState<DocumentSummary | null>(null);
   const [editingDetails, setEditingDetails] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [preferences, savePreferences] = usePreferences();
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [datasetFiles, setDatasetFiles] = useState<FormatFile[] | null>(null);
   const [library, setLibrary] = useState<Array<Pick<FormatDocument, 'id' | 'title' | 'text' | 'url'>>>([]);
   const datasetInput = useRef<HTMLInputElement>(null);
@@ -126,7 +130,13 @@ export function App({ store, platform }: Props) {
       if (!openDoc || !selection || busy.current) return;
       busy.current = true;
       try {
-        const span = await store.addSpan(openDoc.id, selection.start, selection.end, label);
+        const span = await store.addSpan(
+          openDoc.id,
+          selection.start,
+          selection.end,
+          label,
+          preferences.annotator,
+        );
         // Shown only now that the transaction has committed.
         setSpans((current) => insertSorted(current, span));
         setDocuments((current) =>
@@ -141,7 +151,7 @@ export function App({ store, platform }: Props) {
         busy.current = false;
       }
     },
-    [openDoc, selection, store, report],
+    [openDoc, selection, store, report, preferences.annotator],
   );
 
   const relabel = useCallback(
@@ -512,6 +522,9 @@ export function App({ store, platform }: Props) {
           <button type="button" onClick={() => void backups.show()}>
             Backups…
           </button>
+          <button type="button" onClick={() => setPreferencesOpen(true)}>
+            Preferences…
+          </button>
           <input
             ref={fileInput}
             type="file"
@@ -607,6 +620,16 @@ export function App({ store, platform }: Props) {
         library={library}
         onImport={importDataset}
         onClose={() => setDatasetFiles(null)}
+      />
+      <PreferencesDialog
+        open={preferencesOpen}
+        preferences={preferences}
+        onSave={(next) => {
+          savePreferences(next);
+          setPreferencesOpen(false);
+          setMessage({ kind: 'status', text: 'Preferences saved.' });
+        }}
+        onClose={() => setPreferencesOpen(false)}
       />
       <ExportDialog
         open={exportOpen}

@@ -398,4 +398,20 @@ describe('App', () => {
       .toHaveTextContent(/Cannot open “huge\.txt”: it is 60 MB; Spanlight opens files up to 50 MB/);
     expect(await store.listDocuments()).toEqual([]);
   });
+
+  it('records the annotator name from the preferences on each new annotation, and exports it', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    await page.getByRole('button', { name: /^Preferences/ }).click();
+    await page.getByRole('textbox', { name: 'Annotator name' }).fill('Lina');
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await createFromText('Report', 'The SDF in Raqqa.');
+    await selectInArticle('Raqqa');
+    await userEvent.keyboard('2');
+    await expect.element(page.getByRole('status')).toHaveTextContent('Saved');
+    await page.getByRole('button', { name: 'Export JSON', exact: true }).click();
+    await expect.poll(() => saved.length).toBe(1);
+    const dataset = JSON.parse(saved[0]?.content ?? '{}');
+    expect(dataset.documents[0].annotations[0]).toMatchObject({ text: 'Raqqa', annotator: 'Lina' });
+  });
 });
