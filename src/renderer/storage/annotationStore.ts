@@ -2,7 +2,8 @@ import { createDocument, type DocumentDraft, type SpanlightDocument } from '../.
 import type { FormatDocument } from '../../core/formats/types';
 import type { LabelKey } from '../../core/labels';
 import { invalidRangeReason, type Span, sortSpans } from '../../core/spans/span';
-import { type DocumentRow, SpanlightDatabase } from './database';
+import { type DocumentRow, type HistoryEntry, SpanlightDatabase } from './database';
+import { recordAction, redoEarliest, undoLatest } from './history';
 import { type DuplicatePolicy, type ImportDocumentsResult, importDocumentsInto } from './importDocuments';
 import { StorageError, toStorageError } from './storageError';
 
@@ -174,6 +175,7 @@ export class AnnotationStore {
     await this.write('clear the library', async () => {
       await this.db.spans.clear();
       await this.db.texts.clear();
+      await this.db.history.clear();
       await this.db.documents.clear();
     });
   }
@@ -183,6 +185,7 @@ export class AnnotationStore {
     return this.write('restore the backup', async () => {
       await this.db.spans.clear();
       await this.db.texts.clear();
+      await this.db.history.clear();
       await this.db.documents.clear();
       return importDocumentsInto(this.db, documents, {
         duplicates: 'keep-both',
@@ -190,6 +193,24 @@ export class AnnotationStore {
         newId: this.newId,
         now: this.now,
       });
+    });
+  }
+
+  /** Undoes the document's latest annotation action (survives reloads); null when there is nothing to undo. */
+  async undo(docId: string): Promise<HistoryEntry | null> {
+    return this.write('undo', async () => {
+      const entry = await undoLatest(this.db, docId);
+      // Returned as a copy from an async body: handing back the row object itself made Dexie report
+      // "Transaction committed too early" (seen with fake-indexeddb; cause not pinned down).
+      return entry ? structuredClone(entry) : null;
+    });
+  }
+
+  /** Redoes the document's earliest undone action; null when there is nothing to redo. */
+  async redo(docId: string): Promise<HistoryEntry | null> {
+    return this.write('redo', async () => {
+      const entry = await redoEarliest(this.db, docId);
+      return entry ? structuredClone(entry) : null;
     });
   }
 
@@ -205,6 +226,7 @@ export class AnnotationStore {
     await this.write('delete the document', async () => {
       await this.db.spans.where('docId').equals(id).delete();
       await this.db.texts.delete(id);
+      await this.db.history.where('docId').equals(id).delete();
       await this.db.documents.delete(id);
     });
   }
@@ -244,6 +266,7 @@ export class AnnotationStore {
       };
       if (annotator?.trim()) span.annotator = annotator.trim();
       await this.db.spans.add(span);
+      await recordAction(this.db, { docId, kind: 'add', span }, time);
       await this.db.documents.update(docId, { spanCount: doc.spanCount + 1 });
       return span;
     });
@@ -256,6 +279,11 @@ export class AnnotationStore {
         throw new StorageError('Could not change the label: the annotation no longer exists.', 'NotFound');
       const updated: Span = { ...span, label, updatedAt: this.now() };
       await this.db.spans.put(updated);
+      await recordAction(
+        this.db,
+        { docId: span.docId, kind: 'relabel', span: updated, before: span.label },
+        updated.updatedAt,
+      );
       return updated;
     });
   }
@@ -265,6 +293,7 @@ export class AnnotationStore {
       const span = await this.db.spans.get(id);
       if (!span) return;
       const doc = await this.requireDocument(span.docId);
+      await recordAction(this.db, { docId: span.docId, kind: 'delete', span }, this.now());
       await this.db.spans.delete(id);
       await this.db.documents.update(doc.id, { spanCount: Math.max(0, doc.spanCount - 1) });
     });
@@ -314,7 +343,11 @@ export class AnnotationStore {
   private async write<T>(action: string, body: () => Promise<T>): Promise<T> {
     let result: T;
     try {
-      result = await this.db.transaction('rw', [this.db.documents, this.db.texts, this.db.spans], body);
+      result = await this.db.transaction(
+        'rw',
+        [this.db.documents, this.db.texts, this.db.spans, this.db.history],
+        body,
+      );
     } catch (error) {
       throw toStorageError(action, error);
     }
@@ -324,7 +357,11 @@ export class AnnotationStore {
 
   private async read<T>(action: string, body: () => Promise<T>): Promise<T> {
     try {
-      return await this.db.transaction('r', [this.db.documents, this.db.texts, this.db.spans], body);
+      return await this.db.transaction(
+        'r',
+        [this.db.documents, this.db.texts, this.db.spans, this.db.history],
+        body,
+      );
     } catch (error) {
       throw toStorageError(action, error);
     }

@@ -13,6 +13,22 @@ export interface DocumentRow extends Omit<SpanlightDocument, 'text'> {
   text?: string;
 }
 
+/**
+ * One annotation action, kept so it can be undone and redone, even after a reload. Written in the same
+ * transaction as the action itself. `undone` is 1 for actions currently undone (the redo stack).
+ */
+export interface HistoryEntry {
+  seq?: number;
+  docId: string;
+  kind: 'add' | 'delete' | 'relabel';
+  /** The span after the action (add, relabel) or as it was before being deleted (delete). */
+  span: Span;
+  /** relabel: the label before. */
+  before?: Span['label'];
+  undone: 0 | 1;
+  at: number;
+}
+
 /** A document's stored text, keyed by the document id. */
 export interface TextRow {
   id: string;
@@ -21,7 +37,7 @@ export interface TextRow {
 
 export const DATABASE_NAME = 'spanlight';
 /** The newest schema version below: an older database is upgraded (after a backup) when opened. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * The IndexedDB schema. Every version stays listed: Dexie upgrades an older database step by step.
@@ -32,6 +48,7 @@ export class SpanlightDatabase extends Dexie {
   documents!: Table<DocumentRow, string>;
   texts!: Table<TextRow, string>;
   spans!: Table<Span, string>;
+  history!: Table<HistoryEntry, number>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -53,5 +70,7 @@ export class SpanlightDatabase extends Dexie {
           await documents.put(metadata);
         }
       });
+    // Version 3: the undo history of annotation actions (a new, empty table; nothing to move).
+    this.version(3).stores({ history: '++seq, docId, [docId+undone]' });
   }
 }

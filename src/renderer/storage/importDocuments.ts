@@ -75,6 +75,8 @@ export async function importDocumentsInto(
     }
     if (existing && options.duplicates === 'replace') {
       await db.spans.where('docId').equals(existing.id).delete();
+      // The undo history of the replaced annotations no longer applies.
+      await db.history.where('docId').equals(existing.id).delete();
       docId = existing.id;
       result.replaced++;
     } else if (existing) {

@@ -191,6 +191,49 @@ export function App({ store, platform }: Props) {
     if (spanId && scroll) article.current?.scrollToSpan(spanId);
   }, []);
 
+  const undoOrRedo = useCallback(
+    async (which: 'undo' | 'redo') => {
+      if (!openDoc) return;
+      try {
+        const entry = which === 'undo' ? await store.undo(openDoc.id) : await store.redo(openDoc.id);
+        if (!entry) {
+          setMessage({ kind: 'status', text: which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.' });
+          return;
+        }
+        setSpans(await store.listSpans(openDoc.id));
+        setDocuments(await store.listDocuments());
+        setSelectedSpanId(null);
+        const what = { add: 'tagging', delete: 'deleting', relabel: 'relabelling' }[entry.kind];
+        setMessage({
+          kind: 'status',
+          text: `${which === 'undo' ? 'Undid' : 'Redid'} ${what} “${entry.span.text}”.`,
+        });
+      } catch (error) {
+        report(error);
+      }
+    },
+    [openDoc, store, report],
+  );
+
+  // Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes (Cmd on macOS); text fields keep their own undo.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, dialog[open]')) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z') {
+        event.preventDefault();
+        void undoOrRedo(event.shiftKey ? 'redo' : 'undo');
+      } else if (key === 'y') {
+        event.preventDefault();
+        void undoOrRedo('redo');
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [undoOrRedo]);
+
   useTaggingKeys({
     onLabel(label) {
       if (selection) {
@@ -559,6 +602,16 @@ export function App({ store, platform }: Props) {
                 {openDoc.title}
               </h1>
               <div className="doc-actions">
+                <button type="button" onClick={() => void undoOrRedo('undo')} aria-keyshortcuts="Control+Z">
+                  Undo
+                </button>
+                <button
+                  type="button"
+                  onClick={() => void undoOrRedo('redo')}
+                  aria-keyshortcuts="Control+Shift+Z Control+Y"
+                >
+                  Redo
+                </button>
                 <button type="button" onClick={() => setEditingDetails(true)}>
                   Edit details…
                 </button>

@@ -414,4 +414,29 @@ describe('App', () => {
     const dataset = JSON.parse(saved[0]?.content ?? '{}');
     expect(dataset.documents[0].annotations[0]).toMatchObject({ text: 'Raqqa', annotator: 'Lina' });
   });
+
+  it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z, also after a reload', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    await createFromText('Report', 'The SDF in Raqqa.');
+    await selectInArticle('Raqqa');
+    await userEvent.keyboard('2');
+    const items = page.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
+    await expect.poll(() => items.elements().length).toBe(1);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect.poll(() => items.elements().length).toBe(0);
+    await expect.element(page.getByRole('status')).toHaveTextContent('Undid tagging “Raqqa”.');
+    // A reload in between: the history is stored with the annotations.
+    await mounted?.unmount();
+    mounted = await render(
+      <App store={new AnnotationStore(new SpanlightDatabase(db.name))} platform={fakePlatform()} />,
+      1300,
+    );
+    await expect.element(page.getByLabelText('Article text')).toHaveTextContent('The SDF in Raqqa.');
+    (document.querySelector('[aria-label="Article text"]') as HTMLElement).focus();
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Annotations' }).getByRole('listitem').elements().length)
+      .toBe(1);
+  });
 });

@@ -1,0 +1,69 @@
+import type { Span } from '../../core/spans/span';
+import type { HistoryEntry, SpanlightDatabase } from './database';
+
+/** Actions kept per document; older ones drop off (undoing further back is rare and the table must not grow). */
+const HISTORY_LIMIT = 500;
+
+/** Records an action inside the caller's transaction; a new action clears what was undone (no redo after it). */
+export async function recordAction(
+  db: SpanlightDatabase,
+  entry: Omit<HistoryEntry, 'undone' | 'at'>,
+  at: number,
+) {
+  await db.history.where('[docId+undone]').equals([entry.docId, 1]).delete();
+  await db.history.add({ ...entry, undone: 0, at });
+  const count = await db.history.where('docId').equals(entry.docId).count();
+  if (count > HISTORY_LIMIT) {
+    const oldest = await db.history
+      .where('docId')
+      .equals(entry.docId)
+      .limit(count - HISTORY_LIMIT)
+      .primaryKeys();
+    await db.history.bulkDelete(oldest);
+  }
+}
+
+async function setCount(db: SpanlightDatabase, docId: string) {
+  // Two statements: an await inside the call's arguments loses Dexie's transaction zone.
+  const spanCount = await db.spans.where('docId').equals(docId).count();
+  await db.documents.update(docId, { spanCount });
+}
+
+async function put(db: SpanlightDatabase, span: Span) {
+  await db.spans.put(span);
+  await setCount(db, span.docId);
+}
+
+async function remove(db: SpanlightDatabase, span: Span) {
+  await db.spans.delete(span.id);
+  await setCount(db, span.docId);
+}
+
+/** Undoes the document's latest action, inside the caller's transaction; returns what was undone, or null. */
+export async function undoLatest(db: SpanlightDatabase, docId: string): Promise<HistoryEntry | null> {
+  const done = await db.history.where('[docId+undone]').equals([docId, 0]).toArray();
+  const entry = done.reduce<HistoryEntry | undefined>(
+    (latest, e) => (!latest || (e.seq ?? 0) > (latest.seq ?? 0) ? e : latest),
+    undefined,
+  );
+  if (!entry) return null;
+  if (entry.kind === 'add') await remove(db, entry.span);
+  else if (entry.kind === 'delete') await put(db, entry.span);
+  else await put(db, { ...entry.span, label: entry.before ?? entry.span.label });
+  await db.history.update(entry.seq as number, { undone: 1 });
+  return entry;
+}
+
+/** Redoes the document's earliest undone action; returns it, or null when there is nothing to redo. */
+export async function redoEarliest(db: SpanlightDatabase, docId: string): Promise<HistoryEntry | null> {
+  const undone = await db.history.where('[docId+undone]').equals([docId, 1]).toArray();
+  const entry = undone.reduce<HistoryEntry | undefined>(
+    (earliest, e) => (!earliest || (e.seq ?? 0) < (earliest.seq ?? 0) ? e : earliest),
+    undefined,
+  );
+  if (!entry) return null;
+  if (entry.kind === 'delete') await remove(db, entry.span);
+  else await put(db, entry.span);
+  await db.history.update(entry.seq as number, { undone: 0 });
+  return entry;
+}

@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
+import { SpanlightDatabase } from '../../src/renderer/storage/database';
+
+let name = '';
+let store: AnnotationStore;
+afterEach(async () => {
+  await store.db.delete();
+});
+
+async function setUp() {
+  name = `history-${Math.random()}`;
+  store = new AnnotationStore(new SpanlightDatabase(name));
+  const { document } = await store.createDocument({ title: 'T', text: 'قسد في الرقة والحسكة' });
+  return document.id;
+}
+const labels = async (docId: string) => (await store.listSpans(docId)).map((s) => `${s.text}:${s.label}`);
+
+describe('undo and redo', () => {
+  it('undoes and redoes tagging, relabelling and deleting, in order, keeping span ids and counts', async () => {
+    const docId = await setUp();
+    const a = await store.addSpan(docId, 0, 3, 'actor');
+    const b = await store.addSpan(docId, 7, 12, 'actor');
+    await store.relabelSpan(b.id, 'place');
+    await store.deleteSpan(a.id);
+    expect(await labels(docId)).toEqual(['الرقة:place']);
+
+    expect((await store.undo(docId))?.kind).toBe('delete');
+    expect((await store.listSpans(docId)).find((s) => s.id === a.id)?.text).toBe('قسد');
+    expect((await store.undo(docId))?.kind).toBe('relabel');
+    expect(await labels(docId)).toEqual(['قسد:actor', 'الرقة:actor']);
+    expect((await store.undo(docId))?.kind).toBe('add');
+    expect((await store.undo(docId))?.kind).toBe('add');
+    expect(await labels(docId)).toEqual([]);
+    expect(await store.undo(docId)).toBeNull();
+    expect((await store.listDocuments())[0]?.spanCount).toBe(0);
+
+    await store.redo(docId);
+    await store.redo(docId);
+    await store.redo(docId);
+    expect(await labels(docId)).toEqual(['قسد:actor', 'الرقة:place']);
+    await store.redo(docId);
+    expect(await labels(docId)).toEqual(['الرقة:place']);
+    expect(await store.redo(docId)).toBeNull();
+    expect((await store.listDocuments())[0]?.spanCount).toBe(1);
+  });
+
+  it('a new action after an undo clears what could be redone', async () => {
+    const docId = await setUp();
+    await store.addSpan(docId, 0, 3, 'actor');
+    await store.undo(docId);
+    await store.addSpan(docId, 7, 12, 'place');
+    expect(await store.redo(docId)).toBeNull();
+    expect(await labels(docId)).toEqual(['الرقة:place']);
+  });
+
+  it('survives a reload', async () => {
+    const docId = await setUp();
+    await store.addSpan(docId, 0, 3, 'actor');
+    store.db.close();
+    store = new AnnotationStore(new SpanlightDatabase(name));
+    expect((await store.undo(docId))?.span.text).toBe('قسد');
+    store.db.close();
+    store = new AnnotationStore(new SpanlightDatabase(name));
+    expect((await store.redo(docId))?.span.text).toBe('قسد');
+    expect(await labels(docId)).toEqual(['قسد:actor']);
+  });
+});
