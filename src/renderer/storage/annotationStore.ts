@@ -1,4 +1,5 @@
 import { createDocument, type DocumentDraft, type SpanlightDocument } from '../../core/document';
+import type { DocumentStatus } from '../../core/documentStatus';
 import type { FormatDocument } from '../../core/formats/types';
 import type { LabelKey } from '../../core/labels';
 import { invalidRangeReason, type Span, sortSpans } from '../../core/spans/span';
@@ -9,7 +10,7 @@ import { StorageError, toStorageError } from './storageError';
 
 export type DocumentSummary = Pick<
   DocumentRow,
-  'id' | 'title' | 'spanCount' | 'importedAt' | 'lang' | 'source' | 'publishedAt'
+  'id' | 'title' | 'spanCount' | 'importedAt' | 'lang' | 'source' | 'publishedAt' | 'status'
 >;
 
 /** The metadata a researcher may edit; the text never changes after import. */
@@ -80,7 +81,7 @@ export class AnnotationStore {
   async listDocuments(): Promise<DocumentSummary[]> {
     return this.read('list the documents', async () => {
       const rows = await this.db.documents.orderBy('importedAt').toArray();
-      return rows.map(({ id, title, spanCount, importedAt, lang, source, publishedAt }) => ({
+      return rows.map(({ id, title, spanCount, importedAt, lang, source, publishedAt, status }) => ({
         id,
         title,
         spanCount,
@@ -88,6 +89,7 @@ export class AnnotationStore {
         lang,
         source,
         publishedAt,
+        status,
       }));
     });
   }
@@ -196,6 +198,13 @@ export class AnnotationStore {
     });
   }
 
+  async setStatus(id: string, status: DocumentStatus): Promise<void> {
+    await this.write('change the status', async () => {
+      await this.requireDocument(id);
+      await this.db.documents.update(id, { status });
+    });
+  }
+
   /** Undoes the document's latest annotation action (survives reloads); null when there is nothing to undo. */
   async undo(docId: string): Promise<HistoryEntry | null> {
     return this.write('undo', async () => {
@@ -267,7 +276,9 @@ export class AnnotationStore {
       if (annotator?.trim()) span.annotator = annotator.trim();
       await this.db.spans.add(span);
       await recordAction(this.db, { docId, kind: 'add', span }, time);
-      await this.db.documents.update(docId, { spanCount: doc.spanCount + 1 });
+      // The first annotation starts the work on a document.
+      const status = doc.status && doc.status !== 'todo' ? doc.status : 'in_progress';
+      await this.db.documents.update(docId, { spanCount: doc.spanCount + 1, status });
       return span;
     });
   }

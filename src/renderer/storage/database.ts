@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { SpanlightDocument } from '../../core/document';
+import type { DocumentStatus } from '../../core/documentStatus';
 import type { Span } from '../../core/spans/span';
 
 /**
@@ -9,6 +10,8 @@ import type { Span } from '../../core/spans/span';
  */
 export interface DocumentRow extends Omit<SpanlightDocument, 'text'> {
   spanCount: number;
+  /** Absent means "to do"; set to "in progress" by the first annotation, then by the researcher. */
+  status?: DocumentStatus;
   /** Only in rows written by schema version 1. */
   text?: string;
 }

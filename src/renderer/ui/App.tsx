@@ -1,5 +1,6 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDraft, SpanlightDocument } from '../../core/document';
+import { DOCUMENT_STATUSES, type DocumentStatus, statusName } from '../../core/documentStatus';
 import type { FormatDocument, FormatFile } from '../../core/formats/types';
 import { type LabelKey, labelByKey } from '../../core/labels';
 import { insertSorted, type Span } from '../../core/spans/span';
@@ -140,7 +141,15 @@ export function App({ store, platform }: Props) {
         // Shown only now that the transaction has committed.
         setSpans((current) => insertSorted(current, span));
         setDocuments((current) =>
-          current.map((d) => (d.id === openDoc.id ? { ...d, spanCount: d.spanCount + 1 } : d)),
+          current.map((d) =>
+            d.id === openDoc.id
+              ? {
+                  ...d,
+                  spanCount: d.spanCount + 1,
+                  status: d.status && d.status !== 'todo' ? d.status : 'in_progress',
+                }
+              : d,
+          ),
         );
         setSelection(null);
         window.getSelection()?.removeAllRanges();
@@ -602,6 +611,29 @@ export function App({ store, platform }: Props) {
                 {openDoc.title}
               </h1>
               <div className="doc-actions">
+                <select
+                  aria-label="Status"
+                  value={documents.find((d) => d.id === openDoc.id)?.status ?? 'todo'}
+                  onChange={async (event) => {
+                    const status = event.target.value as DocumentStatus;
+                    try {
+                      await store.setStatus(openDoc.id, status);
+                      setDocuments(await store.listDocuments());
+                      setMessage({
+                        kind: 'status',
+                        text: `“${openDoc.title}” is now ${statusName(status).toLowerCase()}.`,
+                      });
+                    } catch (error) {
+                      report(error);
+                    }
+                  }}
+                >
+                  {DOCUMENT_STATUSES.map((status) => (
+                    <option key={status.key} value={status.key}>
+                      {status.name}
+                    </option>
+                  ))}
+                </select>
                 <button type="button" onClick={() => void undoOrRedo('undo')} aria-keyshortcuts="Control+Z">
                   Undo
                 </button>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { DOCUMENT_STATUSES, type DocumentStatus, statusName } from '../../core/documentStatus';
 import { searchFold } from '../../core/text/searchFold';
 import type { DocumentSummary } from '../storage/annotationStore';
 import { useWindowing } from './useWindowing';
@@ -27,11 +28,16 @@ function filterKey(doc: DocumentSummary): string {
 /** The library: a filter box and every document with its annotation count, windowed when long. */
 export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
   const [filter, setFilter] = useState('');
+  const [statusFilter, setStatusFilter] = useState<DocumentStatus | 'all'>('all');
   const shown = useMemo(() => {
     const needle = searchFold(filter.trim());
-    if (!needle) return documents;
-    return documents.filter((doc) => filterKey(doc).includes(needle));
-  }, [documents, filter]);
+    return documents.filter(
+      (doc) =>
+        (statusFilter === 'all' || (doc.status ?? 'todo') === statusFilter) &&
+        (!needle || filterKey(doc).includes(needle)),
+    );
+  }, [documents, filter, statusFilter]);
+  const done = useMemo(() => documents.filter((doc) => doc.status === 'done').length, [documents]);
   const { first, last, onScroll, listStyle, rowStyle } = useWindowing(shown.length, ROW_HEIGHT);
 
   return (
@@ -45,11 +51,31 @@ export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
         onChange={(event) => setFilter(event.target.value)}
         dir="auto"
       />
-      {filter && (
-        <p className="hint document-filter-count" aria-live="polite">
-          {shown.length} of {documents.length}
-        </p>
-      )}
+      <div className="document-filter-row">
+        <select
+          aria-label="Show documents"
+          value={statusFilter}
+          onChange={(event) => setStatusFilter(event.target.value as DocumentStatus | 'all')}
+        >
+          <option value="all">All documents</option>
+          {DOCUMENT_STATUSES.map((status) => (
+            <option key={status.key} value={status.key}>
+              {status.name}
+            </option>
+          ))}
+        </select>
+        {(filter || statusFilter !== 'all') && (
+          <span className="hint document-filter-count" aria-live="polite">
+            {shown.length} of {documents.length}
+          </span>
+        )}
+      </div>
+      <div className="library-progress">
+        <progress aria-label="Documents done" max={Math.max(1, documents.length)} value={done} />
+        <span className="hint">
+          {done} of {documents.length} done
+        </span>
+      </div>
       <div className="document-scroll" onScroll={onScroll}>
         <ul aria-label="Documents" className="document-list" style={listStyle}>
           {shown.slice(first, last).map((doc, offset) => (
@@ -68,13 +94,13 @@ export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
               >
                 <span className="document-heading">
                   <bdi className="document-title">{doc.title}</bdi>
-                  {(doc.source || doc.publishedAt) && (
-                    <span className="document-meta">
-                      {doc.source && <bdi>{doc.source}</bdi>}
-                      {doc.source && doc.publishedAt && ' · '}
-                      {doc.publishedAt && <bdi>{doc.publishedAt}</bdi>}
+                  <span className="document-meta">
+                    <span className={`status-chip status-${doc.status ?? 'todo'}`}>
+                      {statusName(doc.status)}
                     </span>
-                  )}
+                    {doc.source && <bdi> · {doc.source}</bdi>}
+                    {doc.publishedAt && <bdi> · {doc.publishedAt}</bdi>}
+                  </span>
                 </span>
                 <span className="document-count">
                   <span className="visually-hidden">, </span>

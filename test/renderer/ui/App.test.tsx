@@ -336,7 +336,7 @@ describe('App', () => {
     await page.getByRole('searchbox', { name: 'Filter documents' }).fill('الرقة');
     await expect
       .poll(() => items.elements().map((item) => item.textContent?.replace(/\s+/g, ' ').trim()))
-      .toEqual(['تقرير الرقّة, 0 annotations×']);
+      .toEqual(['تقرير الرقّةTo do, 0 annotations×']);
     await page.getByRole('searchbox', { name: 'Filter documents' }).fill('report 59');
     await expect.poll(() => items.elements().length).toBe(11); // 59 and 590–599
   });
@@ -438,5 +438,35 @@ describe('App', () => {
     await expect
       .poll(() => page.getByRole('list', { name: 'Annotations' }).getByRole('listitem').elements().length)
       .toBe(1);
+  });
+
+  it('tracks document status: in progress on the first tag, done by choice, with library progress and a filter', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    await createFromText('One', 'The SDF in Raqqa.');
+    await createFromText('Two', 'Nothing here yet.');
+    const list = page.getByRole('list', { name: 'Documents' });
+    await expect.element(list).toHaveTextContent(/TwoTo do/);
+    await page.getByRole('button', { name: /^One/ }).click();
+    await selectInArticle('Raqqa');
+    await userEvent.keyboard('2');
+    await expect.element(list).toHaveTextContent(/OneIn progress/);
+    await page.getByRole('combobox', { name: 'Status' }).selectOptions('Done');
+    await expect.element(list).toHaveTextContent(/OneDone/);
+    await expect.element(page.getByText('1 of 2 done')).toBeInTheDocument();
+    await page.getByRole('combobox', { name: 'Show documents' }).selectOptions('To do');
+    await expect
+      .poll(() =>
+        list
+          .getByRole('listitem')
+          .elements()
+          .map((item) => item.textContent?.slice(0, 3)),
+      )
+      .toEqual(['Two']);
+    // Stored, not just shown.
+    expect((await store.listDocuments()).map((d) => [d.title, d.status ?? 'todo'])).toEqual([
+      ['One', 'done'],
+      ['Two', 'todo'],
+    ]);
   });
 });
