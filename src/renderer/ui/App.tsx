@@ -1,6 +1,7 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDraft, SpanlightDocument } from '../../core/document';
 import { DOCUMENT_STATUSES, type DocumentStatus, statusName } from '../../core/documentStatus';
+import { toFormatDocuments } from '../../core/export/toFormatDocuments';
 import type { FormatDocument, FormatFile } from '../../core/formats/types';
 import { type LabelKey, labelByKey } from '../../core/labels';
 import { insertSorted, type Span } from '../../core/spans/span';
@@ -16,6 +17,7 @@ import { BackupsDialog } from './BackupsDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog';
 import { DocumentList } from './DocumentList';
+import { AgreementDialog } from './datasets/AgreementDialog';
 import { type ExportChoice, ExportDialog } from './datasets/ExportDialog';
 import { exportInFormat } from './datasets/exportFormat';
 import { ImportDatasetDialog } from './datasets/ImportDatasetDialog';
@@ -56,6 +58,7 @@ export function App({ store, platform }: Props) {
   const [exportOpen, setExportOpen] = useState(false);
   const [preferences, savePreferences] = usePreferences();
   const [preferencesOpen, setPreferencesOpen] = useState(false);
+  const [agreementDocs, setAgreementDocs] = useState<FormatDocument[] | null>(null);
   const [datasetFiles, setDatasetFiles] = useState<FormatFile[] | null>(null);
   const [library, setLibrary] = useState<Array<Pick<FormatDocument, 'id' | 'title' | 'text' | 'url'>>>([]);
   const datasetInput = useRef<HTMLInputElement>(null);
@@ -577,6 +580,18 @@ export function App({ store, platform }: Props) {
           <button type="button" onClick={() => setPreferencesOpen(true)}>
             Preferences…
           </button>
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                setAgreementDocs(toFormatDocuments(await store.snapshot()));
+              } catch (error) {
+                report(error);
+              }
+            }}
+          >
+            Agreement…
+          </button>
           <input
             ref={fileInput}
             type="file"
@@ -705,6 +720,14 @@ export function App({ store, platform }: Props) {
         library={library}
         onImport={importDataset}
         onClose={() => setDatasetFiles(null)}
+      />
+      <AgreementDialog
+        documents={agreementDocs}
+        onExportCsv={async (csv) => {
+          const where = await platform.saveExport('spanlight-agreement.csv', csv);
+          if (where) setMessage({ kind: 'status', text: `Exported the agreement report. ${where}.` });
+        }}
+        onClose={() => setAgreementDocs(null)}
       />
       <PreferencesDialog
         open={preferencesOpen}

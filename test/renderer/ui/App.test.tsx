@@ -469,4 +469,44 @@ describe('App', () => {
       ['Two', 'todo'],
     ]);
   });
+
+  it('compares two annotators: per-label P/R/F1 and kappa, computed by hand', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await mountApp();
+    const annotateAs = async (name: string) => {
+      await page.getByRole('button', { name: /^Preferences/ }).click();
+      await page.getByRole('textbox', { name: 'Annotator name' }).fill(name);
+      await page.getByRole('button', { name: 'Save preferences' }).click();
+    };
+    await createFromText('Report', 'The SDF in Raqqa.');
+    const items = page.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
+    const tag = async (needle: string, key: string, count: number) => {
+      await selectInArticle(needle);
+      await userEvent.keyboard(key);
+      await expect.poll(() => items.elements().length).toBe(count);
+    };
+    await annotateAs('Lina');
+    await tag('SDF', '1', 1);
+    await tag('Raqqa', '2', 2);
+    await annotateAs('Omar');
+    await tag('SDF', '2', 3);
+    await tag('Raqqa', '2', 4);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Annotations' }).getByRole('listitem').elements().length)
+      .toBe(4);
+
+    await page.getByRole('button', { name: /^Agreement/ }).click();
+    const table = page.getByRole('table', { name: 'Agreement by label' });
+    // Place: Lina 1, Omar 2, one exact match → P 1/2, R 1/1, F1 2/3. All labels: 2 and 2, one match → 0.5 each.
+    const row = (label: string) =>
+      Array.from(table.element().querySelectorAll('tr')).find(
+        (tr) => tr.querySelector('th')?.textContent === label,
+      )?.textContent;
+    await expect.poll(() => row('place')).toBe('place120.5001.0000.6670.5001.0000.667');
+    expect(row('All labels')).toBe('All labels220.5000.5000.500' + '0.5000.5000.500');
+    // Tokens The / SDF / in / Raqqa / "." : observed 4/5, expected (3·3 + 1·2)/25 = 11/25 → κ = 0.36/0.56 = 0.643.
+    await expect
+      .element(page.getByRole('dialog', { name: 'Agreement' }))
+      .toHaveTextContent('kappa on tokens: 0.643 (5 tokens)');
+  });
 });
