@@ -24,14 +24,6 @@ export interface PreparedFile {
   csv?: { header: string[]; rows: string[][]; mapping: CsvMapping };
 }
 
-export const ENCODING_CHOICES: ReadonlyArray<{ value: TextEncodingChoice; label: string }> = [
-  { value: 'utf-8', label: 'UTF-8' },
-  { value: 'windows-1256', label: 'Arabic (Windows-1256)' },
-  { value: 'iso-8859-6', label: 'Arabic (ISO-8859-6)' },
-  { value: 'utf-16le', label: 'UTF-16 LE' },
-  { value: 'utf-16be', label: 'UTF-16 BE' },
-];
-
 const SUPPORTED = '.txt, .html, .pdf, .docx, .md, .csv or .jsonl';
 
 /** True when the researcher has something to check before the import commits. */

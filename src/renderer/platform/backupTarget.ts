@@ -1,6 +1,8 @@
 import {
+  BACKUP_NAME_PATTERN,
   type BackupInfo,
   type BackupReason,
+  isBackupName,
   MAX_BACKUPS,
   type ReadBackupResult,
   type Sentinel,
@@ -47,8 +49,10 @@ function backupName(date: Date, reason: BackupReason): string {
   return `spanlight-${date.toISOString().replace(/[:.]/g, '-')}-${reason}.json`;
 }
 
+/** The same names the main process writes and accepts (src/shared/ipc.ts), so backups read alike in both. */
 function parseName(name: string): { createdAt: string; reason: BackupReason } | null {
-  const match = /^spanlight-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.json$/.exec(name);
+  if (!isBackupName(name)) return null;
+  const match = BACKUP_NAME_PATTERN.exec(name);
   if (!match) return null;
   const [, day, h, m, s, ms, reason] = match;
   return { createdAt: `${day}T${h}:${m}:${s}.${ms}Z`, reason: reason as BackupReason };

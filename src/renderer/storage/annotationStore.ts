@@ -207,20 +207,14 @@ export class AnnotationStore {
 
   /** Undoes the document's latest annotation action (survives reloads); null when there is nothing to undo. */
   async undo(docId: string): Promise<HistoryEntry | null> {
-    return this.write('undo', async () => {
-      const entry = await undoLatest(this.db, docId);
-      // Returned as a copy from an async body: handing back the row object itself made Dexie report
-      // "Transaction committed too early" (seen with fake-indexeddb; cause not pinned down).
-      return entry ? structuredClone(entry) : null;
-    });
+    // An async body awaiting the helper: passing the helper's promise straight through made Dexie report
+    // "Transaction committed too early" (seen with fake-indexeddb).
+    return this.write('undo', async () => await undoLatest(this.db, docId));
   }
 
   /** Redoes the document's earliest undone action; null when there is nothing to redo. */
   async redo(docId: string): Promise<HistoryEntry | null> {
-    return this.write('redo', async () => {
-      const entry = await redoEarliest(this.db, docId);
-      return entry ? structuredClone(entry) : null;
-    });
+    return this.write('redo', async () => await redoEarliest(this.db, docId));
   }
 
   /** Totals, for the sentinel kept outside IndexedDB. */

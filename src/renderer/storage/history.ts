@@ -23,7 +23,8 @@ export async function recordAction(
   }
 }
 
-async function setCount(db: SpanlightDatabase, docId: string) {
+/** Recounts a document's spans into its row (inside the caller's transaction). */
+export async function recountSpans(db: SpanlightDatabase, docId: string): Promise<void> {
   // Two statements: an await inside the call's arguments loses Dexie's transaction zone.
   const spanCount = await db.spans.where('docId').equals(docId).count();
   await db.documents.update(docId, { spanCount });
@@ -31,21 +32,18 @@ async function setCount(db: SpanlightDatabase, docId: string) {
 
 async function put(db: SpanlightDatabase, span: Span) {
   await db.spans.put(span);
-  await setCount(db, span.docId);
+  await recountSpans(db, span.docId);
 }
 
 async function remove(db: SpanlightDatabase, span: Span) {
   await db.spans.delete(span.id);
-  await setCount(db, span.docId);
+  await recountSpans(db, span.docId);
 }
 
 /** Undoes the document's latest action, inside the caller's transaction; returns what was undone, or null. */
 export async function undoLatest(db: SpanlightDatabase, docId: string): Promise<HistoryEntry | null> {
-  const done = await db.history.where('[docId+undone]').equals([docId, 0]).toArray();
-  const entry = done.reduce<HistoryEntry | undefined>(
-    (latest, e) => (!latest || (e.seq ?? 0) > (latest.seq ?? 0) ? e : latest),
-    undefined,
-  );
+  // Entries with equal index keys come in primary-key (seq) order: last() is the latest action.
+  const entry = await db.history.where('[docId+undone]').equals([docId, 0]).last();
   if (!entry) return null;
   if (entry.kind === 'add') await remove(db, entry.span);
   else if (entry.kind === 'delete') await put(db, entry.span);
@@ -56,11 +54,7 @@ export async function undoLatest(db: SpanlightDatabase, docId: string): Promise<
 
 /** Redoes the document's earliest undone action; returns it, or null when there is nothing to redo. */
 export async function redoEarliest(db: SpanlightDatabase, docId: string): Promise<HistoryEntry | null> {
-  const undone = await db.history.where('[docId+undone]').equals([docId, 1]).toArray();
-  const entry = undone.reduce<HistoryEntry | undefined>(
-    (earliest, e) => (!earliest || (e.seq ?? 0) < (earliest.seq ?? 0) ? e : earliest),
-    undefined,
-  );
+  const entry = await db.history.where('[docId+undone]').equals([docId, 1]).first();
   if (!entry) return null;
   if (entry.kind === 'delete') await remove(db, entry.span);
   else await put(db, entry.span);

@@ -4,6 +4,7 @@ import { sha256Hex } from '../../core/hash/sha256';
 import { isLabelKey } from '../../core/labels';
 import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
+import { recountSpans } from './history';
 import { StorageError } from './storageError';
 
 /** What to do with an imported document whose text (SHA-256) is already in the library. */
@@ -123,8 +124,7 @@ export async function importDocumentsInto(
     }
     await db.spans.bulkAdd(rows);
     result.spans += rows.length;
-    const count = await db.spans.where('docId').equals(docId).count();
-    await db.documents.update(docId, { spanCount: count });
+    await recountSpans(db, docId);
   }
   return result;
 }

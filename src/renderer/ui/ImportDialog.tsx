@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { CsvMapping } from '../../core/intake/csv';
 import type { TextEncodingChoice } from '../../core/intake/decodeText';
-import { ENCODING_CHOICES, type PreparedFile, refusalMessage } from '../intake/prepareImport';
+import { TEXT_ENCODING_CHOICES } from '../../core/intake/decodeText';
+import { type PreparedFile, refusalMessage } from '../intake/prepareImport';
 import type { ImportState } from './useImport';
 
 interface Props {
@@ -151,8 +152,8 @@ function FileReview({
             value={file.encoding.value}
             onChange={(event) => onEncoding(index, event.target.value as TextEncodingChoice)}
           >
-            {ENCODING_CHOICES.map((choice) => (
-              <option key={choice.value} value={choice.value}>
+            {TEXT_ENCODING_CHOICES.map((choice) => (
+              <option key={choice.encoding} value={choice.encoding}>
                 {choice.label}
               </option>
             ))}

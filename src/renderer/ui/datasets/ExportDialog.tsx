@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { FORMATS, type FormatId } from '../../../core/formats';
+import { FORMATS, type FormatId, formatByName } from '../../../core/formats';
 
 export interface ExportChoice {
   format: FormatId;
@@ -36,7 +36,7 @@ export function ExportDialog({ open, hasOpenDocument, onExport, onClose }: Props
     if (open && !element.open) element.showModal();
     if (!open && element.open) element.close();
   }, [open]);
-  const format = FORMATS.find((candidate) => candidate.id === choice.format) ?? FORMATS[0];
+  const format = formatByName(choice.format);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

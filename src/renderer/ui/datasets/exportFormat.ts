@@ -1,5 +1,5 @@
 import { toFormatDocuments } from '../../../core/export/toFormatDocuments';
-import { FORMATS, type FormatId } from '../../../core/formats';
+import { type FormatId, formatByName } from '../../../core/formats';
 import type { AnnotationStore } from '../../storage/annotationStore';
 
 export interface FormatExport {
@@ -22,7 +22,7 @@ export async function exportInFormat(
   options: { tokens?: boolean } = {},
   now = new Date(),
 ): Promise<FormatExport> {
-  const format = FORMATS.find((candidate) => candidate.id === formatId);
+  const format = formatByName(formatId);
   if (!format) throw new Error(`Unknown format ${formatId}`);
   const entries = await store.snapshot(docIds);
   const stamp = now.toISOString().replace(/[:]/g, '-').replace(/\..+$/, '');

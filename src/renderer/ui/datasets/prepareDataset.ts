@@ -1,4 +1,4 @@
-import { detectFormat, FORMATS, type FormatId } from '../../../core/formats';
+import { detectFormat, type FormatId, formatByName } from '../../../core/formats';
 import type { FormatDocument, FormatFile, ImportOutcome } from '../../../core/formats/types';
 import type { LabelMapping } from './labelMapping';
 
@@ -17,7 +17,7 @@ export function readDataset(
   formatId?: FormatId,
   fields: { textField?: string; labelField?: string } = {},
 ): DatasetPreview {
-  const format = formatId ? FORMATS.find((candidate) => candidate.id === formatId) : detectFormat(files);
+  const format = formatId ? formatByName(formatId) : detectFormat(files);
   if (!format) return { formatId: null, outcome: null };
   const options = {
     documents: library,
