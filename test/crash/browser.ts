@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium';
 
 /**
  * Chromium processes this test can kill the hard way. Playwright's launchers own the browser process and
@@ -11,16 +12,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from '@playwri
  * process group, and Playwright only connects to it over the DevTools protocol.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_FLAGS,
   '--window-size=1400,900',
   // Port 0: Chromium picks a free port and prints it; a fixed port could be taken by a concurrent run.
   '--remote-debugging-port=0',
@@ -51,7 +44,7 @@ export class ChromiumFleet {
     // is dead, but a recycled pid could make it look alive; the previous browser is known dead here.
     for (const name of ['SingletonLock', 'SingletonSocket', 'SingletonCookie'])
       rmSync(join(profileDir, name), { force: true });
-    const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profileDir}`, url], {
+    const child = spawn(CHROMIUM_PATH, [...FLAGS, `--user-data-dir=${profileDir}`, url], {
       // Detached: its own process group, so one kill(-pid) takes the browser, zygotes, renderers, GPU,
       // network and storage services at once, as the OOM killer or a crash of the whole app would.
       detached: true,
@@ -59,7 +52,7 @@ export class ChromiumFleet {
       env: { ...process.env, [MARKER_VARIABLE]: this.marker },
     });
     const pid = child.pid;
-    if (pid === undefined) throw new Error(`could not start ${CHROMIUM}`);
+    if (pid === undefined) throw new Error(`could not start ${CHROMIUM_PATH}`);
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     this.launched.set(pid, exited);
     this.profiles.add(profileDir);
