@@ -40,7 +40,7 @@ export interface TextRow {
 
 export const DATABASE_NAME = 'spanlight';
 /** The newest schema version below: an older database is upgraded (after a backup) when opened. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * The IndexedDB schema. Every version stays listed: Dexie upgrades an older database step by step.
@@ -75,5 +75,15 @@ export class SpanlightDatabase extends Dexie {
       });
     // Version 3: the undo history of annotation actions (a new, empty table; nothing to move).
     this.version(3).stores({ history: '++seq, docId, [docId+undone]' });
+    // Version 4: event coding (actor registry, user places, event records; spans indexed by the actor or
+    // place they are linked to) and the corpus search index (one row per document, multiEntry on its
+    // normalized terms), maintained on every write instead of scanning every text at search time.
+    this.version(4).stores({
+      spans: 'id, docId, [docId+start], actorId, placeId',
+      actors: 'id, name',
+      places: 'id, name',
+      events: 'id, docId',
+      searchTerms: 'docId, *terms',
+    });
   }
 }
