@@ -1,3 +1,5 @@
+import type { CasualtyAttributes } from '../coding/casualtyAttributes';
+import type { GeoPrecision } from '../coding/place';
 import type { LabelKey } from '../labels';
 
 /** An annotation. Offsets are UTF-16 code units into the document's stored text, half-open [start, end). */
@@ -11,6 +13,13 @@ export interface Span {
   text: string;
   /** Who made it (preferences' annotator name, or the annotator of an imported dataset). */
   annotator?: string;
+  /** A casualty count's coded figure (label casualty_count only). */
+  attributes?: CasualtyAttributes;
+  /** The registry actor this span names (label actor only). */
+  actorId?: string;
+  /** The place this span names (label place only), and how exactly. */
+  placeId?: string;
+  geoPrecision?: GeoPrecision;
   /** Milliseconds since the epoch. */
   createdAt: number;
   updatedAt: number;

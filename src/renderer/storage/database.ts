@@ -1,6 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { SpanlightDocument } from '../../core/document';
 import type { DocumentStatus } from '../../core/documentStatus';
+import type { Actor } from '../../core/coding/actor';
+import type { EventRecord } from '../../core/coding/eventRecord';
+import type { Place } from '../../core/coding/place';
 import type { Span } from '../../core/spans/span';
 
 /**
@@ -52,6 +55,9 @@ export class SpanlightDatabase extends Dexie {
   texts!: Table<TextRow, string>;
   spans!: Table<Span, string>;
   history!: Table<HistoryEntry, number>;
+  actors!: Table<Actor, string>;
+  places!: Table<Place, string>;
+  events!: Table<EventRecord, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
