@@ -1,0 +1,56 @@
+import type { SpanlightDocument } from '../../core/document';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../core/documentStatus';
+import type { TextDirection } from '../../core/text/direction';
+
+interface Props {
+  document: SpanlightDocument;
+  titleId: string;
+  status: DocumentStatus;
+  direction: TextDirection;
+  onStatus: (status: DocumentStatus) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onEditDetails: () => void;
+  onFlipDirection: () => void;
+  onExportJson: () => void;
+}
+
+/** The open document's title and the actions on it. */
+export function DocumentHeader(props: Props) {
+  const { document, titleId, status, direction } = props;
+  return (
+    <header className="doc-header">
+      <h1 id={titleId} dir="auto">
+        {document.title}
+      </h1>
+      <div className="doc-actions">
+        <select
+          aria-label="Status"
+          value={status}
+          onChange={(event) => props.onStatus(event.target.value as DocumentStatus)}
+        >
+          {DOCUMENT_STATUSES.map((choice) => (
+            <option key={choice.key} value={choice.key}>
+              {choice.name}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={props.onUndo} aria-keyshortcuts="Control+Z">
+          Undo
+        </button>
+        <button type="button" onClick={props.onRedo} aria-keyshortcuts="Control+Shift+Z Control+Y">
+          Redo
+        </button>
+        <button type="button" onClick={props.onEditDetails}>
+          Edit details…
+        </button>
+        <button type="button" aria-pressed={direction === 'rtl'} onClick={props.onFlipDirection}>
+          Right to left
+        </button>
+        <button type="button" onClick={props.onExportJson}>
+          Export document JSON
+        </button>
+      </div>
+    </header>
+  );
+}

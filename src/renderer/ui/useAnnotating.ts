@@ -1,0 +1,179 @@
+import { type RefObject, useCallback, useEffect, useRef } from 'react';
+import { type LabelKey, labelByKey } from '../../core/labels';
+import { insertSorted } from '../../core/spans/span';
+import type { ArticleViewHandle } from '../editor/ArticleView';
+import type { AnnotationStore } from '../storage/annotationStore';
+import type { Say } from './useMessages';
+import { useTaggingKeys } from './useTaggingKeys';
+import type { Workspace } from './useWorkspace';
+
+interface Options {
+  store: AnnotationStore;
+  workspace: Workspace;
+  article: RefObject<ArticleViewHandle | null>;
+  annotator: string;
+  say: Say;
+  report: (error: unknown) => void;
+}
+
+/**
+ * The annotation actions on the open document — tag, relabel, delete, undo, redo — and their keys. Every
+ * change is shown only once storage has committed it.
+ */
+export function useAnnotating({ store, workspace, article, annotator, say, report }: Options) {
+  const {
+    openDoc,
+    selection,
+    selectedSpanId,
+    spans,
+    setSpans,
+    setDocuments,
+    setSelection,
+    setSelectedSpanId,
+  } = workspace;
+  const busy = useRef(false);
+
+  const tag = useCallback(
+    async (label: LabelKey) => {
+      if (!openDoc || !selection || busy.current) return;
+      busy.current = true;
+      try {
+        const span = await store.addSpan(openDoc.id, selection.start, selection.end, label, annotator);
+        // Shown only now that the transaction has committed.
+        setSpans((current) => insertSorted(current, span));
+        setDocuments((current) =>
+          current.map((d) =>
+            d.id === openDoc.id
+              ? {
+                  ...d,
+                  spanCount: d.spanCount + 1,
+                  status: d.status && d.status !== 'todo' ? d.status : 'in_progress',
+                }
+              : d,
+          ),
+        );
+        setSelection(null);
+        window.getSelection()?.removeAllRanges();
+        say('status', `Saved “${span.text}” as ${labelByKey(label).name}.`);
+      } catch (error) {
+        report(error);
+      } finally {
+        busy.current = false;
+      }
+    },
+    [openDoc, selection, store, annotator, setSpans, setDocuments, setSelection, say, report],
+  );
+
+  const relabel = useCallback(
+    async (spanId: string, label: LabelKey) => {
+      try {
+        const updated = await store.relabelSpan(spanId, label);
+        setSpans((current) => current.map((span) => (span.id === spanId ? updated : span)));
+        say('status', `Relabelled “${updated.text}” as ${labelByKey(label).name}.`);
+      } catch (error) {
+        report(error);
+      }
+    },
+    [store, setSpans, say, report],
+  );
+
+  const deleteSpan = useCallback(
+    async (spanId: string) => {
+      if (!openDoc) return;
+      try {
+        const span = spans.find((candidate) => candidate.id === spanId);
+        await store.deleteSpan(spanId);
+        setSpans((current) => current.filter((candidate) => candidate.id !== spanId));
+        setDocuments((current) =>
+          current.map((d) => (d.id === openDoc.id ? { ...d, spanCount: Math.max(0, d.spanCount - 1) } : d)),
+        );
+        setSelectedSpanId(null);
+        say('status', `Deleted the annotation “${span?.text ?? ''}”.`);
+      } catch (error) {
+        report(error);
+      }
+    },
+    [openDoc, spans, store, setSpans, setDocuments, setSelectedSpanId, say, report],
+  );
+
+  const selectSpan = useCallback(
+    (spanId: string | null, scroll = false) => {
+      setSelectedSpanId(spanId);
+      if (spanId && scroll) article.current?.scrollToSpan(spanId);
+    },
+    [article, setSelectedSpanId],
+  );
+
+  const undoOrRedo = useCallback(
+    async (which: 'undo' | 'redo') => {
+      if (!openDoc) return;
+      try {
+        const entry = which === 'undo' ? await store.undo(openDoc.id) : await store.redo(openDoc.id);
+        if (!entry) {
+          say('status', which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+          return;
+        }
+        setSpans(await store.listSpans(openDoc.id));
+        setDocuments(await store.listDocuments());
+        setSelectedSpanId(null);
+        const what = { add: 'tagging', delete: 'deleting', relabel: 'relabelling' }[entry.kind];
+        say('status', `${which === 'undo' ? 'Undid' : 'Redid'} ${what} “${entry.span.text}”.`);
+      } catch (error) {
+        report(error);
+      }
+    },
+    [openDoc, store, setSpans, setDocuments, setSelectedSpanId, say, report],
+  );
+
+  // Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes (Cmd on macOS); text fields keep their own undo.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, dialog[open]')) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z') {
+        event.preventDefault();
+        void undoOrRedo(event.shiftKey ? 'redo' : 'undo');
+      } else if (key === 'y') {
+        event.preventDefault();
+        void undoOrRedo('redo');
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [undoOrRedo]);
+
+  useTaggingKeys({
+    onLabel(label) {
+      if (selection) {
+        void tag(label);
+        return true;
+      }
+      if (selectedSpanId) {
+        void relabel(selectedSpanId, label);
+        return true;
+      }
+      return false;
+    },
+    onDelete() {
+      if (!selectedSpanId || selection) return false;
+      void deleteSpan(selectedSpanId);
+      return true;
+    },
+    onEscape() {
+      if (selection) {
+        setSelection(null);
+        window.getSelection()?.removeAllRanges();
+        return true;
+      }
+      if (selectedSpanId) {
+        setSelectedSpanId(null);
+        return true;
+      }
+      return false;
+    },
+  });
+
+  return { tag, relabel, deleteSpan, selectSpan, undoOrRedo };
+}
