@@ -5,7 +5,6 @@ export * from './labels';
 export * from './offsets/codePoints';
 export * from './spans/overlaps';
 export * from './spans/span';
-export * from './text/decodeTextFile';
 export * from './text/direction';
 export * from './text/graphemes';
 export * from './text/normalizeText';

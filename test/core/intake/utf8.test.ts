@@ -1,12 +1,14 @@
 /**
- * decodeTextFile accepts UTF-8 (with or without BOM) and refuses everything else with a reason a researcher
- * can act on. firstInvalidUtf8Byte is checked against the WHATWG decoder built into Node, which is the
- * reference for "valid UTF-8" here. All positions in this file are byte offsets.
+ * UTF-8 in decodeText: what TextEncoder wrote comes back character for character (BOM as U+FEFF), binary is
+ * refused, and a file read strictly as UTF-8 that is not UTF-8 is refused naming the offending byte.
+ * firstInvalidUtf8Byte is checked against the WHATWG decoder built into Node, which is the reference for
+ * "valid UTF-8" here. All positions in this file are byte offsets.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/core/document';
-import { decodeTextFile, firstInvalidUtf8Byte } from '../../../src/core/text/decodeTextFile';
+import { decodeText } from '../../../src/core/intake/decodeText';
+import { firstInvalidUtf8Byte } from '../../../src/core/intake/utf8';
 import { anyText } from '../arbitraries';
 
 const RUNS = { numRuns: 400 };
@@ -50,6 +52,17 @@ function referenceInvalidPosition(input: Uint8Array): number {
   return -1;
 }
 
+/** The text decodeText read as UTF-8, or the reason it refused. */
+function asUtf8(
+  input: Uint8Array,
+  strict = false,
+): { ok: true; text: string } | { ok: false; reason: string } {
+  const result = decodeText(input, strict ? 'utf-8' : undefined);
+  if (!result.ok) return result;
+  expect(result.encoding).toBe('utf-8');
+  return { ok: true, text: result.text };
+}
+
 /** Text that the binary sniffing must not refuse: no NUL and no other C0 controls except tab/LF/FF/CR. */
 const ALLOWED_CONTROLS = new Set(['\t', '\n', '\f', '\r']);
 const textLike = anyText({ wellFormed: true }).map((text) =>
@@ -58,11 +71,11 @@ const textLike = anyText({ wellFormed: true }).map((text) =>
     .join(''),
 );
 
-describe('decodeTextFile: UTF-8 round trip', () => {
+describe('decodeText: UTF-8 round trip', () => {
   it("decodes what TextEncoder encoded, character for character (normalizing is createDocument's job)", () => {
     fc.assert(
       fc.property(textLike, (text) => {
-        expect(decodeTextFile(encode(text))).toEqual({ ok: true, text });
+        expect(asUtf8(encode(text))).toEqual({ ok: true, text });
       }),
       RUNS,
     );
@@ -72,7 +85,7 @@ describe('decodeTextFile: UTF-8 round trip', () => {
     fc.assert(
       fc.property(textLike, (text) => {
         const withSignature = new Uint8Array([...BOM, ...encode(text)]);
-        const decoded = decodeTextFile(withSignature);
+        const decoded = asUtf8(withSignature);
         expect(decoded).toEqual({ ok: true, text: `\uFEFF${text}` });
         // Only the signature goes; a U+FEFF that starts the text itself is content and stays.
         const stored = createDocument({ title: 't', text: decoded.ok ? decoded.text : '' }, 'id', 0).text;
@@ -93,22 +106,13 @@ describe('decodeTextFile: UTF-8 round trip', () => {
     // One ESC in 100 bytes is 1 % control bytes, under the 2 % binary threshold: kept as text, unchanged.
     ['a stray ESC in a long file', [...encode('a'.repeat(99)), 0x1b], `${'a'.repeat(99)}\u001b`],
   ])('%s', (_name, input, expected) => {
-    expect(decodeTextFile(Uint8Array.from(input))).toEqual({ ok: true, text: expected });
+    expect(asUtf8(Uint8Array.from(input))).toEqual({ ok: true, text: expected });
   });
 });
 
-describe('decodeTextFile: refusals', () => {
-  it.each([
-    ['UTF-16 LE BOM', bytes(0xff, 0xfe, 0x61, 0x00)],
-    ['UTF-16 BE BOM', bytes(0xfe, 0xff, 0x00, 0x61)],
-  ])('refuses %s as UTF-16', (_name, input) => {
-    const result = decodeTextFile(input);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/UTF-16/);
-  });
-
+describe('decodeText: UTF-8 refusals', () => {
   it('refuses a NUL byte as binary, giving its byte position', () => {
-    const result = decodeTextFile(bytes(0x61, 0x62, 0x00, 0x63));
+    const result = asUtf8(bytes(0x61, 0x62, 0x00, 0x63));
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/binary.*NUL byte at byte 2/) });
   });
 
@@ -118,7 +122,7 @@ describe('decodeTextFile: refusals', () => {
         const body = encode(text);
         const position = body.length === 0 ? 0 : at % (body.length + 1);
         const withNul = new Uint8Array([...body.subarray(0, position), 0, ...body.subarray(position)]);
-        const result = decodeTextFile(withNul);
+        const result = asUtf8(withNul);
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.reason).toMatch(/binary/);
       }),
@@ -127,7 +131,7 @@ describe('decodeTextFile: refusals', () => {
   });
 
   it('refuses a file that is mostly control bytes', () => {
-    const result = decodeTextFile(bytes(0x01, 0x02, 0x03, 0x61, 0x62));
+    const result = asUtf8(bytes(0x01, 0x02, 0x03, 0x61, 0x62));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/control characters/);
   });
@@ -144,8 +148,8 @@ describe('decodeTextFile: refusals', () => {
     ['truncated 3-byte sequence at the end', bytes(0x61, 0xe2, 0x82), 1, 0xe2],
     ['BOM then a truncated 2-byte sequence', bytes(0xef, 0xbb, 0xbf, 0xd8), 3, 0xd8],
     ['Latin-1 é', bytes(0x63, 0x61, 0x66, 0xe9), 3, 0xe9],
-  ])('refuses %s, naming UTF-8 and the offending byte', (_name, input, position, byte) => {
-    const result = decodeTextFile(input);
+  ])('refuses %s read as UTF-8, naming UTF-8 and the offending byte', (_name, input, position, byte) => {
+    const result = asUtf8(input, true);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.reason).toContain('UTF-8');
