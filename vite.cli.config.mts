@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 
 // The command line (`npx spanlight convert …`): src/cli bundled for Node as CommonJS, no Electron involved.
 export default defineConfig({
+  // Bundled whole (ajv for `validate` included): the command line needs no node_modules beside it.
+  ssr: { noExternal: true },
   build: {
     outDir: 'out/cli',
     emptyOutDir: true,

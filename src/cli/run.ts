@@ -1,20 +1,58 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { FORMATS, formatByName } from '../core/formats';
-import type { FormatFile } from '../core/formats/types';
-import { decodeText } from '../core/intake/decodeText';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { FORMATS } from '../core/formats';
+import { agree } from './agree';
+import { type CliIo, EXIT_OK, EXIT_USAGE } from './cliIo';
+import { convert } from './convert';
+import { validate } from './validate';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { CliIo } from './cliIo';
 
 const USAGE = `Usage:
   spanlight convert <file or folder>... --from <format> --to <format> [--out <file or folder>] [--tokens]
+                    [--texts <dataset>]
+  spanlight validate <file or folder> [--format <format>] [--texts <dataset>]
+  spanlight agree <A> <B> [--format <format>] [--json | --csv] [--out <file>] [--common]
   spanlight formats
 
 Formats: ${FORMATS.map((format) => format.cliName).join(', ')}
-Reads and writes the same files as the app's Import dataset… and Export…; offsets are converted exactly.`;
+Reads and writes the same files as the app's Import dataset… and Export…; offsets are converted exactly.
+validate: checks a file as its format is read (guessed from its name and content unless --format is given) and a
+  Spanlight JSON file against its JSON Schema; prints each problem with its line or record. Exit 0 valid, 1 not.
+--texts (convert, validate): the documents a CSV of spans or W3C file points at, in any format with texts.
+agree: per-label precision, recall and F1 (exact and overlap matching, A the reference) and Cohen's kappa on
+  tokens between two files on the same documents (paired by their text). --common compares the documents both
+  have when some are in one file only.
+Exit codes: 0 done, 1 bad input (the message names the file and line), 2 wrong usage.`;
+
+const COMMANDS = {
+  convert: {
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      tokens: { type: 'boolean' },
+      texts: { type: 'string' },
+    },
+    minInputs: 1,
+    maxInputs: Number.POSITIVE_INFINITY,
+  },
+  validate: {
+    options: { format: { type: 'string' }, texts: { type: 'string' } },
+    minInputs: 1,
+    maxInputs: Number.POSITIVE_INFINITY,
+  },
+  agree: {
+    options: {
+      format: { type: 'string' },
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      out: { type: 'string', short: 'o' },
+      common: { type: 'boolean' },
+    },
+    minInputs: 2,
+    maxInputs: 2,
+  },
+} as const;
 
 /** The command line, as a function: returns the exit code. No Electron, no browser. */
 export function runCli(args: readonly string[], io: CliIo): number {
@@ -25,95 +63,61 @@ export function runCli(args: readonly string[], io: CliIo): number {
         `${format.cliName.padEnd(12)} ${format.name} — offsets: ${format.offsetUnit}${format.lossless ? ', lossless' : ''}`,
       );
     }
-    return 0;
+    return EXIT_OK;
   }
-  if (command !== 'convert') {
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.err(USAGE);
-    return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
+    return EXIT_OK;
   }
-  const options = parseOptions(rest);
-  if (typeof options === 'string') {
-    io.err(`spanlight: ${options}\n\n${USAGE}`);
-    return 2;
+  if (!Object.hasOwn(COMMANDS, command)) return usage(io, `unknown command "${command}"`);
+  const spec = COMMANDS[command as keyof typeof COMMANDS];
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    const options: ParseArgsConfig['options'] = spec.options;
+    parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (error) {
+    return usage(io, (error as Error).message);
   }
-  const from = formatByName(options.from);
-  const to = formatByName(options.to);
-  if (!from) return fail(io, `unknown --from format "${options.from}"`);
-  if (!to) return fail(io, `unknown --to format "${options.to}"`);
+  const { values, positionals } = parsed;
+  if (positionals.length < spec.minInputs)
+    return usage(io, spec.minInputs === 2 ? 'agree needs two files, A and B' : 'no input file');
+  if (positionals.length > spec.maxInputs)
+    return usage(io, `too many files: ${positionals.slice(spec.maxInputs).join(', ')}`);
+  const text = (key: string) => values[key] as string | undefined;
 
-  const files: FormatFile[] = [];
-  for (const input of options.inputs) {
-    if (!existsSync(input)) return fail(io, `cannot read "${input}": no such file or folder`);
-    const paths = statSync(input).isDirectory()
-      ? readdirSync(input)
-          .filter((name) => !name.startsWith('.'))
-          .sort()
-          .map((name) => path.join(input, name))
-      : [input];
-    for (const filePath of paths) {
-      if (statSync(filePath).isDirectory()) continue;
-      const decoded = decodeText(new Uint8Array(readFileSync(filePath)));
-      if (!decoded.ok) return fail(io, `cannot read "${filePath}": ${decoded.reason}`);
-      files.push({ path: path.basename(filePath), content: decoded.text });
-    }
+  if (command === 'convert') {
+    const from = text('from');
+    const to = text('to');
+    if (!from || !to) return usage(io, '--from and --to are required');
+    return convert(
+      {
+        inputs: positionals,
+        from,
+        to,
+        out: text('out'),
+        tokens: values.tokens === true,
+        texts: text('texts'),
+      },
+      io,
+    );
   }
-  const imported = from.importFiles(files);
-  if (!imported.ok)
-    return fail(io, `cannot import ${options.inputs.join(', ')} as ${from.name}: ${imported.reason}`);
-  for (const warning of [...imported.warnings, ...imported.unsupported]) io.err(`warning: ${warning}`);
-
-  const baseName =
-    options.out && !to.multiFile ? path.basename(options.out).replace(/\.[^.]+$/, '') : 'spanlight-export';
-  const exported = to.exportDocuments(imported.documents, { baseName, tokens: options.tokens });
-  for (const warning of exported.warnings) io.err(`warning: ${warning}`);
-
-  if (!options.out) {
-    if (exported.files.length !== 1)
-      return fail(io, `${to.name} writes several files: give a folder with --out`);
-    io.out((exported.files[0] as FormatFile).content);
-    return 0;
-  }
-  if (to.multiFile || exported.files.length > 1) {
-    mkdirSync(options.out, { recursive: true });
-    for (const file of exported.files) writeFileSync(path.join(options.out, file.path), file.content, 'utf8');
-  } else {
-    writeFileSync(options.out, (exported.files[0] as FormatFile).content, 'utf8');
-  }
-  const spans = imported.documents.reduce((sum, doc) => sum + doc.annotations.length, 0);
-  io.err(`converted ${imported.documents.length} documents, ${spans} annotations: ${from.name} → ${to.name}`);
-  return 0;
+  if (command === 'validate')
+    return validate({ inputs: positionals, format: text('format'), texts: text('texts') }, io);
+  if (values.json && values.csv) return usage(io, 'give --json or --csv, not both');
+  return agree(
+    {
+      a: positionals[0] as string,
+      b: positionals[1] as string,
+      format: text('format'),
+      report: values.json ? 'json' : values.csv ? 'csv' : 'table',
+      out: text('out'),
+      common: values.common === true,
+    },
+    io,
+  );
 }
 
-function fail(io: CliIo, message: string): number {
-  io.err(`spanlight: ${message}`);
-  return 1;
-}
-
-function parseOptions(args: readonly string[]) {
-  const inputs: string[] = [];
-  let from = '';
-  let to = '';
-  let out: string | undefined;
-  let tokens = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const value = () => {
-      const next = args[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
-    try {
-      if (arg === '--from') from = value();
-      else if (arg === '--to') to = value();
-      else if (arg === '--out' || arg === '-o') out = value();
-      else if (arg === '--tokens') tokens = true;
-      else if (arg.startsWith('-')) return `unknown option ${arg}`;
-      else inputs.push(arg);
-    } catch (error) {
-      return (error as Error).message;
-    }
-  }
-  if (inputs.length === 0) return 'no input file';
-  if (!from || !to) return '--from and --to are required';
-  return { inputs, from, to, out, tokens };
+function usage(io: CliIo, message: string): number {
+  io.err(`spanlight: ${message}\n\n${USAGE}`);
+  return EXIT_USAGE;
 }

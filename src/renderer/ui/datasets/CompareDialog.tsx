@@ -1,0 +1,258 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  acceptedVersion,
+  CURATED_ANNOTATOR,
+  curationChange,
+  type Version,
+} from '../../../core/agreement/curation';
+import {
+  type DifferenceKind,
+  type SpanDifference,
+  spanDifferences,
+} from '../../../core/agreement/spanDifferences';
+import type { Span } from '../../../core/spans/span';
+import { applyCuration, type CurationStore } from './applyCuration';
+import { VersionCell } from './VersionCell';
+import './compare.css';
+
+export interface CompareRequest {
+  /** The reference annotator (A) and the compared one (B). */
+  a: string;
+  b: string;
+  /** Documents both annotated, in the order to offer them. */
+  documents: ReadonlyArray<{ id: string; title: string }>;
+}
+
+interface Props {
+  request: CompareRequest | null;
+  store: CurationStore;
+  /** After curated spans were written to a document (to refresh what shows it). */
+  onChanged(docId: string): void;
+  onClose(): void;
+}
+
+const KIND_NAMES: Record<DifferenceKind, (a: string, b: string) => string> = {
+  identical: () => 'Same in both',
+  label: () => 'Different label',
+  boundary: () => 'Different boundaries',
+  'only-a': (a) => `Only ${a}`,
+  'only-b': (_a, b) => `Only ${b}`,
+};
+
+/**
+ * "Compare side by side": for one document, every place where annotators A and B differ, each version in its
+ * column with the covered text in context, and a way to take A's or B's version of each difference (or of all of
+ * them) into the curated set — the spans of annotator "curated", which export like any other annotator's.
+ */
+export function CompareDialog({ request, store, onChanged, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [docId, setDocId] = useState('');
+  const [entry, setEntry] = useState<{ text: string; spans: Span[] } | null>(null);
+  const [showIdentical, setShowIdentical] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  // Choices of an empty version (B on an "only A" row) leave nothing in the store to show them: kept here.
+  const [chosenEmpty, setChosenEmpty] = useState<Map<string, Version>>(new Map());
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (request && !element.open) {
+      setDocId(request.documents[0]?.id ?? '');
+      setStatus('');
+      setChosenEmpty(new Map());
+      element.showModal();
+    }
+    if (!request && element.open) element.close();
+  }, [request]);
+
+  const load = useCallback(async () => {
+    if (!docId) return setEntry(null);
+    const [found] = await store.snapshot([docId]);
+    setEntry(found ? { text: found.document.text, spans: found.spans } : null);
+  }, [store, docId]);
+
+  useEffect(() => {
+    void load().catch((error: unknown) => setStatus(`Could not read the document: ${messageOf(error)}`));
+  }, [load]);
+
+  const a = request?.a ?? '';
+  const b = request?.b ?? '';
+  const rows = useMemo(() => {
+    if (!entry) return [];
+    const of = (who: string) => entry.spans.filter((span) => span.annotator === who);
+    return spanDifferences(of(a), of(b));
+  }, [entry, a, b]);
+  const curated = useMemo(
+    () => entry?.spans.filter((span) => span.annotator === CURATED_ANNOTATOR) ?? [],
+    [entry],
+  );
+
+  const accept = async (chosen: readonly SpanDifference<Span>[], version: Version, what: string) => {
+    if (!entry) return;
+    setBusy(true);
+    const working = [...curated];
+    try {
+      for (const row of chosen)
+        await applyCuration(store, docId, curationChange(row, version, working), working);
+      setChosenEmpty((before) => {
+        const next = new Map(before);
+        for (const row of chosen) next.set(rowKey(row), version);
+        return next;
+      });
+      setStatus(
+        `Accepted ${version === 'a' ? a : b}’s version of ${what}. The curated set has ${working.length} span${working.length === 1 ? '' : 's'}.`,
+      );
+      onChanged(docId);
+    } catch (error) {
+      setStatus(`Could not save the curated annotations: ${messageOf(error)}`);
+    } finally {
+      await load().catch(() => undefined);
+      setBusy(false);
+    }
+  };
+
+  const differences = rows.filter((row) => row.kind !== 'identical');
+  const shown = showIdentical ? rows : differences;
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="compare-heading"
+      className="dialog compare-dialog"
+      onClose={onClose}
+    >
+      <h2 id="compare-heading">Compare side by side</h2>
+      <div className="compare-toolbar">
+        <label className="inline-field">
+          Document
+          <select value={docId} onChange={(event) => setDocId(event.target.value)} dir="auto">
+            {request?.documents.map((doc) => (
+              <option key={doc.id} value={doc.id}>
+                {doc.title || doc.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={showIdentical}
+            onChange={(event) => setShowIdentical(event.target.checked)}
+          />
+          Show identical spans
+        </label>
+      </div>
+      {entry && (
+        <p>
+          {differences.length} difference{differences.length === 1 ? '' : 's'} between <bdi>{a}</bdi> (A) and{' '}
+          <bdi>{b}</bdi> (B); {rows.length - differences.length} span
+          {rows.length - differences.length === 1 ? '' : 's'} the same in both. Curated: {curated.length} span
+          {curated.length === 1 ? '' : 's'}.
+        </p>
+      )}
+      <div className="compare-toolbar">
+        <button
+          type="button"
+          disabled={busy || rows.length === 0}
+          onClick={() => void accept(rows, 'a', 'every difference')}
+        >
+          Accept all from A
+        </button>
+        <button
+          type="button"
+          disabled={busy || rows.length === 0}
+          onClick={() => void accept(rows, 'b', 'every difference')}
+        >
+          Accept all from B
+        </button>
+      </div>
+      {entry && shown.length === 0 && <p>No differences: both annotators marked the same spans.</p>}
+      {entry && shown.length > 0 && (
+        <table className="compare-table" aria-label="Differences">
+          <thead>
+            <tr>
+              <th scope="col">Difference</th>
+              <th scope="col">
+                A: <bdi>{a}</bdi>
+              </th>
+              <th scope="col">
+                B: <bdi>{b}</bdi>
+              </th>
+              <th scope="col">Curated</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row, index) => {
+              const id = `compare-row-${index}`;
+              const stored = acceptedVersion(row, curated);
+              const state = stored ?? emptyChoice(row, chosenEmpty);
+              return (
+                <tr key={rowKey(row)} aria-labelledby={id}>
+                  <th scope="row" id={id}>
+                    {KIND_NAMES[row.kind](a, b)}
+                  </th>
+                  <td className="compare-version">
+                    <VersionCell text={entry.text} row={row} spans={row.a} />
+                  </td>
+                  <td className="compare-version">
+                    <VersionCell text={entry.text} row={row} spans={row.b} />
+                  </td>
+                  <td>
+                    <div className="compare-actions">
+                      <button
+                        type="button"
+                        aria-pressed={state === 'a' || state === 'both'}
+                        aria-describedby={id}
+                        disabled={busy}
+                        onClick={() => void accept([row], 'a', describeRow(row, entry.text))}
+                      >
+                        Accept A
+                      </button>
+                      <button
+                        type="button"
+                        aria-pressed={state === 'b' || state === 'both'}
+                        aria-describedby={id}
+                        disabled={busy}
+                        onClick={() => void accept([row], 'b', describeRow(row, entry.text))}
+                      >
+                        Accept B
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <p role="status">{status}</p>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** A row's identity across reloads: its spans' ids. */
+function rowKey(row: SpanDifference<Span>): string {
+  return `${row.a.map((span) => span.id).join(',')}|${row.b.map((span) => span.id).join(',')}`;
+}
+
+/** The version chosen for a row only when it was the empty one, which the store cannot show. */
+function emptyChoice(row: SpanDifference<Span>, chosen: ReadonlyMap<string, Version>): Version | null {
+  const version = chosen.get(rowKey(row));
+  if (version === 'a' && row.a.length === 0) return 'a';
+  if (version === 'b' && row.b.length === 0) return 'b';
+  return null;
+}
+
+function describeRow(row: SpanDifference<Span>, text: string): string {
+  return `“${text.slice(row.start, row.end)}”`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
