@@ -46,6 +46,8 @@ export default defineConfig({
             'react',
             'react/jsx-dev-runtime',
             'react-dom/client',
+            'i18next',
+            'react-i18next',
             '@mozilla/readability',
             'dompurify',
             'pdfjs-dist',

@@ -1,22 +1,37 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { ArticleView, type ArticleViewHandle } from '../editor/ArticleView';
+import { useInterfaceLanguage } from '../i18n/useInterfaceLanguage';
 import type { Platform } from '../platform/platform';
 import type { AnnotationStore } from '../storage/annotationStore';
 import { AnnotationList } from './AnnotationList';
+import { articleFontStyle } from './articleFontSize';
 import { BackupsDialog } from './BackupsDialog';
 import { ConfirmDialog } from './ConfirmDialog';
+import { CodingPanel } from './coding/CodingPanel';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentList } from './DocumentList';
 import { AgreementDialog } from './datasets/AgreementDialog';
 import { ExportDialog } from './datasets/ExportDialog';
+import { ExportProgress } from './datasets/ExportProgress';
 import { ImportDatasetDialog } from './datasets/ImportDatasetDialog';
 import { useDatasets } from './datasets/useDatasets';
+import { EventsPanel } from './events/EventsPanel';
+import { useEvents } from './events/useEvents';
 import { ImportDialog } from './ImportDialog';
 import { LibraryActions } from './LibraryActions';
 import { NewFromTextDialog } from './NewFromTextDialog';
 import { PreferencesDialog } from './PreferencesDialog';
+import { placePickerFor } from './places/placePickerFor';
 import { usePreferences } from './preferences';
+import { DocumentSearch } from './search/DocumentSearch';
+import { LibrarySearch } from './search/LibrarySearch';
+import { useSearch } from './search/useSearch';
+import { StatisticsDialog } from './statistics/StatisticsDialog';
+import { useStatistics } from './statistics/useStatistics';
+import { SuggestionsSection } from './suggestions/SuggestionsSection';
+import { useWorkspaceSuggestions } from './suggestions/useWorkspaceSuggestions';
 import { TagToolbar } from './TagToolbar';
 import { useAnnotating } from './useAnnotating';
 import { useArticleIntake } from './useArticleIntake';
@@ -37,6 +52,8 @@ export function App({ store, platform }: Props) {
   const { documents, openDoc, spans, direction, selection, selectedSpanId, loaded } = workspace;
   const [preferences, savePreferences] = usePreferences();
   const [preferencesOpen, setPreferencesOpen] = useState(false);
+  const { i18n } = useInterfaceLanguage(preferences.language);
+  const { t } = i18n;
   const article = useRef<ArticleViewHandle>(null);
 
   useEffect(() => store.onProblem((text) => say('error', text)), [store, say]);
@@ -50,6 +67,7 @@ export function App({ store, platform }: Props) {
     report,
   });
   const documentActions = useDocumentActions({ store, workspace, say, report });
+  const search = useSearch(store, workspace, report);
   const backups = useBackups({
     store,
     platform,
@@ -59,7 +77,16 @@ export function App({ store, platform }: Props) {
   });
   const backUpBeforeImport = () => backups.backUp('before-import');
   const intake = useArticleIntake({ store, platform, workspace, backUp: backUpBeforeImport, say, report });
+  const statistics = useStatistics({ store, platform, say, report });
   const datasets = useDatasets({ store, platform, workspace, backUp: backUpBeforeImport, say, report });
+  const events = useEvents({ store, platform, docId: openDoc?.id ?? null, spans, say, report });
+  const suggestions = useWorkspaceSuggestions({
+    store,
+    workspace,
+    annotator: preferences.annotator,
+    say,
+    report,
+  });
 
   const { open } = intake;
   const { exportJson } = datasets;
@@ -77,156 +104,211 @@ export function App({ store, platform }: Props) {
   const docTitleId = useMemo(() => `doc-title-${openDoc?.id ?? 'none'}`, [openDoc]);
 
   return (
-    // The window is a drop target for files; "Open…" is the keyboard path.
-    <div className="app" data-loaded={loaded ? 'true' : 'false'} {...intake.dropTarget}>
-      {intake.dragging && <div className="drop-overlay">Drop articles or folders to import them</div>}
-      <aside className="library" aria-label="Library">
-        <LibraryActions
-          onNewFromText={() => documentActions.setNewDialogOpen(true)}
-          onOpen={() => void open()}
-          onExportJson={() => void exportJson()}
-          onExport={() => datasets.setExportOpen(true)}
-          onImportDataset={() => void datasets.openDataset()}
-          onBackups={() => void backups.show()}
-          onPreferences={() => setPreferencesOpen(true)}
-          onAgreement={() => void datasets.openAgreement()}
-          articleInput={intake.articleInput}
-          datasetInput={datasets.datasetInput}
-          onArticleFiles={(files) => void intake.importer.start(files)}
-          onDatasetFiles={(files) => void datasets.chooseDataset(files)}
-        />
-        <h2 className="library-heading">Documents</h2>
-        <DocumentList
-          documents={documents}
-          openId={openDoc?.id ?? null}
-          onOpen={(id) => void workspace.openDocument(id)}
-          onDelete={documentActions.setPendingDelete}
-        />
-      </aside>
+    <I18nextProvider i18n={i18n}>
+      {/* The window is a drop target for files; "Open…" is the keyboard path. */}
+      <div
+        className="app"
+        data-loaded={loaded ? 'true' : 'false'}
+        style={articleFontStyle(preferences.articleFontSize)}
+        {...intake.dropTarget}
+      >
+        {intake.dragging && <div className="drop-overlay">{t('library.dropHere')}</div>}
+        <aside className="library" aria-label={t('library.region')}>
+          <LibraryActions
+            onNewFromText={() => documentActions.setNewDialogOpen(true)}
+            onOpen={() => void open()}
+            onExportJson={() => void exportJson()}
+            onExport={() => datasets.setExportOpen(true)}
+            onImportDataset={() => void datasets.openDataset()}
+            onBackups={() => void backups.show()}
+            onPreferences={() => setPreferencesOpen(true)}
+            onAgreement={() => void datasets.openAgreement()}
+            onStatistics={() => void statistics.show()}
+            articleInput={intake.articleInput}
+            datasetInput={datasets.datasetInput}
+            onArticleFiles={(files) => void intake.importer.start(files)}
+            onDatasetFiles={(files) => void datasets.chooseDataset(files)}
+          />
+          <LibrarySearch search={search.library} onChoose={(hit) => void search.chooseHit(hit)} />
+          <h2 className="library-heading">{t('library.documents')}</h2>
+          <DocumentList
+            documents={documents}
+            openId={openDoc?.id ?? null}
+            onOpen={(id) => void workspace.openDocument(id)}
+            onDelete={documentActions.setPendingDelete}
+          />
+        </aside>
 
-      <main className="workspace">
-        {openDoc ? (
-          <>
-            <DocumentHeader
-              document={openDoc}
-              titleId={docTitleId}
-              status={documents.find((d) => d.id === openDoc.id)?.status ?? 'todo'}
-              direction={direction}
-              onStatus={(status) => void documentActions.setStatus(status)}
-              onUndo={() => void annotating.undoOrRedo('undo')}
-              onRedo={() => void annotating.undoOrRedo('redo')}
-              onEditDetails={() => documentActions.setEditingDetails(true)}
-              onFlipDirection={() => workspace.setChosenDirection(direction === 'rtl' ? 'ltr' : 'rtl')}
-              onExportJson={() => void exportJson([openDoc.id])}
-            />
-            <div className="article-scroll">
-              <ArticleView
+        <main className="workspace">
+          {openDoc ? (
+            <>
+              <DocumentHeader
                 document={openDoc}
+                titleId={docTitleId}
+                status={documents.find((d) => d.id === openDoc.id)?.status ?? 'todo'}
                 direction={direction}
-                uniformDirection={workspace.chosenDirection !== null}
-                spans={spans}
-                selectedSpanId={selectedSpanId}
-                onSelectionChange={workspace.setSelection}
-                onSpanClick={(id) => annotating.selectSpan(id)}
-                handle={article}
+                onStatus={(status) => void documentActions.setStatus(status)}
+                onUndo={() => void annotating.undoOrRedo('undo')}
+                onRedo={() => void annotating.undoOrRedo('redo')}
+                onEditDetails={() => documentActions.setEditingDetails(true)}
+                onFlipDirection={() => workspace.setChosenDirection(direction === 'rtl' ? 'ltr' : 'rtl')}
+                onExportJson={() => void exportJson([openDoc.id])}
               />
-            </div>
-          </>
-        ) : (
-          <p className="empty">
-            {loaded ? 'No document open. Use “New from text…” or “Open…”.' : 'Loading…'}
-          </p>
+              <DocumentSearch search={search.inDocument} onLeave={search.focusCurrentMatch} />
+              <div className="article-scroll">
+                <ArticleView
+                  document={openDoc}
+                  direction={direction}
+                  uniformDirection={workspace.chosenDirection !== null}
+                  spans={spans}
+                  selectedSpanId={selectedSpanId}
+                  onSelectionChange={workspace.setSelection}
+                  onSpanClick={(id) => annotating.selectSpan(id)}
+                  handle={article}
+                  selectionRequest={search.request}
+                  searchMatches={search.inDocument.matches}
+                  suggestions={suggestions.forOpenDocument}
+                  focusedSuggestionId={suggestions.focusedId}
+                />
+              </div>
+              <EventsPanel events={events} spans={spans} selectedSpanId={selectedSpanId} />
+            </>
+          ) : (
+            <p className="empty">{loaded ? t('document.noneOpen') : t('document.loading')}</p>
+          )}
+        </main>
+
+        {openDoc && (
+          <AnnotationList
+            spans={spans}
+            selectedSpanId={selectedSpanId}
+            onSelect={(id) => annotating.selectSpan(id, true)}
+            onRelabel={(id, label) => void annotating.relabel(id, label)}
+            onDelete={(id) => void annotating.deleteSpan(id)}
+            details={
+              <>
+                <CodingPanel
+                  store={store}
+                  spans={spans}
+                  selectedSpanId={selectedSpanId}
+                  setSpans={workspace.setSpans}
+                  say={say}
+                  report={report}
+                  renderPlacePicker={placePickerFor(store, workspace.setSpans, report)}
+                />
+                <SuggestionsSection
+                  store={store}
+                  state={suggestions}
+                  openDocId={openDoc.id}
+                  selectedSpan={spans.find((span) => span.id === selectedSpanId)}
+                />
+              </>
+            }
+          />
         )}
-      </main>
 
-      {openDoc && (
-        <AnnotationList
-          spans={spans}
-          selectedSpanId={selectedSpanId}
-          onSelect={(id) => annotating.selectSpan(id, true)}
-          onRelabel={(id, label) => void annotating.relabel(id, label)}
-          onDelete={(id) => void annotating.deleteSpan(id)}
+        {selection && <TagToolbar anchor={selection.rect} onTag={(label) => void annotating.tag(label)} />}
+
+        {datasets.exportProgress && (
+          <ExportProgress
+            label="Export progress"
+            unit="documents"
+            cancelLabel="Cancel export"
+            {...datasets.exportProgress}
+            onCancel={datasets.cancelExport}
+          />
+        )}
+        <div className="messages">
+          <p role="status" className="status">
+            {message?.kind === 'status' ? message.text : ''}
+          </p>
+          <p role="alert" className="error">
+            {message?.kind === 'error' ? message.text : ''}
+          </p>
+        </div>
+
+        <ImportDatasetDialog
+          files={datasets.datasetFiles}
+          library={datasets.library}
+          onImport={datasets.importDataset}
+          onClose={datasets.closeImport}
         />
-      )}
-
-      {selection && <TagToolbar anchor={selection.rect} onTag={(label) => void annotating.tag(label)} />}
-
-      <div className="messages">
-        <p role="status" className="status">
-          {message?.kind === 'status' ? message.text : ''}
-        </p>
-        <p role="alert" className="error">
-          {message?.kind === 'error' ? message.text : ''}
-        </p>
+        <AgreementDialog
+          documents={datasets.agreementDocs}
+          onExportCsv={async (csv) => {
+            const where = await platform.saveExport('spanlight-agreement.csv', csv);
+            if (where) say('status', `Exported the agreement report. ${where}.`);
+          }}
+          onClose={datasets.closeAgreement}
+          store={store}
+          onCurated={async () => {
+            // Curated spans are one more annotator: the report and the open article show them.
+            await datasets.openAgreement();
+            await workspace.reopen(await store.listDocuments(), workspace.openDoc?.id);
+          }}
+        />
+        <StatisticsDialog
+          open={statistics.open}
+          statistics={statistics.statistics}
+          exported={statistics.exported}
+          onExportCsv={(fileName, csv) => void statistics.exportCsv(fileName, csv)}
+          onExportPng={(fileName, svg, background) => void statistics.exportPng(fileName, svg, background)}
+          onClose={statistics.close}
+        />
+        <PreferencesDialog
+          open={preferencesOpen}
+          preferences={preferences}
+          onSave={(next) => {
+            savePreferences(next);
+            setPreferencesOpen(false);
+            say('status', 'Preferences saved.');
+          }}
+          onClose={() => setPreferencesOpen(false)}
+        />
+        <ExportDialog
+          open={datasets.exportOpen}
+          hasOpenDocument={openDoc !== null}
+          onExport={datasets.exportFormat}
+          onClose={() => datasets.setExportOpen(false)}
+        />
+        <BackupsDialog
+          open={backups.open}
+          available={backups.available}
+          where={backups.where}
+          backups={backups.backups}
+          loss={backups.loss}
+          onBackUp={() => void backups.backUp('manual')}
+          onRestore={(name) => void backups.restore(name)}
+          onClose={backups.close}
+        />
+        <ImportDialog
+          state={intake.importer.state}
+          onCancel={intake.importer.cancel}
+          onConfirm={() => void intake.importer.confirm()}
+          onEncoding={intake.importer.chooseEncoding}
+          onMapping={intake.importer.mapColumns}
+        />
+        <NewFromTextDialog
+          open={documentActions.newDialogOpen}
+          onCreate={documentActions.createFromText}
+          onClose={() => documentActions.setNewDialogOpen(false)}
+        />
+        <DocumentDetailsDialog
+          document={documentActions.editingDetails ? openDoc : null}
+          onSave={documentActions.saveDetails}
+          onClose={() => documentActions.setEditingDetails(false)}
+        />
+        <ConfirmDialog
+          message={
+            documentActions.pendingDelete
+              ? `Delete “${documentActions.pendingDelete.title}” and its ${documentActions.pendingDelete.spanCount} annotations? This cannot be undone.`
+              : null
+          }
+          confirmLabel="Delete"
+          onConfirm={() => void documentActions.confirmDelete()}
+          onCancel={() => documentActions.setPendingDelete(null)}
+        />
       </div>
-
-      <ImportDatasetDialog
-        files={datasets.datasetFiles}
-        library={datasets.library}
-        onImport={datasets.importDataset}
-        onClose={datasets.closeImport}
-      />
-      <AgreementDialog
-        documents={datasets.agreementDocs}
-        onExportCsv={async (csv) => {
-          const where = await platform.saveExport('spanlight-agreement.csv', csv);
-          if (where) say('status', `Exported the agreement report. ${where}.`);
-        }}
-        onClose={datasets.closeAgreement}
-      />
-      <PreferencesDialog
-        open={preferencesOpen}
-        preferences={preferences}
-        onSave={(next) => {
-          savePreferences(next);
-          setPreferencesOpen(false);
-          say('status', 'Preferences saved.');
-        }}
-        onClose={() => setPreferencesOpen(false)}
-      />
-      <ExportDialog
-        open={datasets.exportOpen}
-        hasOpenDocument={openDoc !== null}
-        onExport={datasets.exportFormat}
-        onClose={() => datasets.setExportOpen(false)}
-      />
-      <BackupsDialog
-        open={backups.open}
-        available={backups.available}
-        where={backups.where}
-        backups={backups.backups}
-        loss={backups.loss}
-        onBackUp={() => void backups.backUp('manual')}
-        onRestore={(name) => void backups.restore(name)}
-        onClose={backups.close}
-      />
-      <ImportDialog
-        state={intake.importer.state}
-        onCancel={intake.importer.cancel}
-        onConfirm={() => void intake.importer.confirm()}
-        onEncoding={intake.importer.chooseEncoding}
-        onMapping={intake.importer.mapColumns}
-      />
-      <NewFromTextDialog
-        open={documentActions.newDialogOpen}
-        onCreate={documentActions.createFromText}
-        onClose={() => documentActions.setNewDialogOpen(false)}
-      />
-      <DocumentDetailsDialog
-        document={documentActions.editingDetails ? openDoc : null}
-        onSave={documentActions.saveDetails}
-        onClose={() => documentActions.setEditingDetails(false)}
-      />
-      <ConfirmDialog
-        message={
-          documentActions.pendingDelete
-            ? `Delete “${documentActions.pendingDelete.title}” and its ${documentActions.pendingDelete.spanCount} annotations? This cannot be undone.`
-            : null
-        }
-        confirmLabel="Delete"
-        onConfirm={() => void documentActions.confirmDelete()}
-        onCancel={() => documentActions.setPendingDelete(null)}
-      />
-    </div>
+    </I18nextProvider>
   );
 }

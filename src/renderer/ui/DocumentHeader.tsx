@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { SpanlightDocument } from '../../core/document';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../core/documentStatus';
 import type { TextDirection } from '../../core/text/direction';
@@ -17,6 +18,7 @@ interface Props {
 
 /** The open document's title and the actions on it. */
 export function DocumentHeader(props: Props) {
+  const { t } = useTranslation();
   const { document, titleId, status, direction } = props;
   return (
     <header className="doc-header">
@@ -25,7 +27,7 @@ export function DocumentHeader(props: Props) {
       </h1>
       <div className="doc-actions">
         <select
-          aria-label="Status"
+          aria-label={t('document.status')}
           value={status}
           onChange={(event) => props.onStatus(event.target.value as DocumentStatus)}
         >
@@ -36,19 +38,19 @@ export function DocumentHeader(props: Props) {
           ))}
         </select>
         <button type="button" onClick={props.onUndo} aria-keyshortcuts="Control+Z">
-          Undo
+          {t('document.undo')}
         </button>
         <button type="button" onClick={props.onRedo} aria-keyshortcuts="Control+Shift+Z Control+Y">
-          Redo
+          {t('document.redo')}
         </button>
         <button type="button" onClick={props.onEditDetails}>
-          Edit details…
+          {t('document.editDetails')}
         </button>
         <button type="button" aria-pressed={direction === 'rtl'} onClick={props.onFlipDirection}>
-          Right to left
+          {t('document.rightToLeft')}
         </button>
         <button type="button" onClick={props.onExportJson}>
-          Export document JSON
+          {t('document.exportDocumentJson')}
         </button>
       </div>
     </header>

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ARTICLE_EXTENSIONS } from '../../shared/ipc';
 import { readBrowserFiles } from './fileIntake';
 
@@ -13,6 +14,7 @@ interface Props {
   onBackups: () => void;
   onPreferences: () => void;
   onAgreement: () => void;
+  onStatistics: () => void;
   /** The hidden file inputs that stand in for the native dialogs in browser mode. */
   articleInput: RefObject<HTMLInputElement | null>;
   datasetInput: RefObject<HTMLInputElement | null>;
@@ -22,22 +24,23 @@ interface Props {
 
 /** The library's buttons: what comes in, what goes out, and the app's dialogs. */
 export function LibraryActions(props: Props) {
+  const { t } = useTranslation();
   return (
     <div className="library-actions">
       <button type="button" onClick={props.onNewFromText}>
-        New from text…
+        {t('library.newFromText')}
       </button>
       <button type="button" onClick={props.onOpen} aria-keyshortcuts="Control+O">
-        Open…
+        {t('library.open')}
       </button>
       <button type="button" onClick={props.onExportJson}>
-        Export JSON
+        {t('library.exportJson')}
       </button>
       <button type="button" onClick={props.onExport}>
-        Export…
+        {t('library.export')}
       </button>
       <button type="button" onClick={props.onImportDataset}>
-        Import dataset…
+        {t('library.importDataset')}
       </button>
       <input
         ref={props.datasetInput}
@@ -45,7 +48,7 @@ export function LibraryActions(props: Props) {
         multiple
         hidden
         accept=".json,.jsonl,.jsonld,.ann,.txt,.conll,.iob,.bio,.csv,.zip,.conf"
-        aria-label="Open dataset files"
+        aria-label={t('library.openDatasetFiles')}
         onChange={async (event) => {
           const input = event.currentTarget;
           const list = input.files ? Array.from(input.files) : [];
@@ -54,13 +57,16 @@ export function LibraryActions(props: Props) {
         }}
       />
       <button type="button" onClick={props.onBackups}>
-        Backups…
+        {t('library.backups')}
       </button>
       <button type="button" onClick={props.onPreferences}>
-        Preferences…
+        {t('library.preferences')}
       </button>
       <button type="button" onClick={props.onAgreement}>
-        Agreement…
+        {t('library.agreement')}
+      </button>
+      <button type="button" onClick={props.onStatistics}>
+        {t('library.statistics')}
       </button>
       <input
         ref={props.articleInput}
@@ -68,7 +74,7 @@ export function LibraryActions(props: Props) {
         accept={ARTICLE_EXTENSIONS.map((extension) => `.${extension}`).join(',')}
         multiple
         hidden
-        aria-label="Open text files"
+        aria-label={t('library.openTextFiles')}
         data-testid="open-file-input"
         onChange={async (event) => {
           // Read before awaiting: React clears currentTarget once the handler yields.

@@ -1,4 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INTERFACE_LANGUAGES, type LanguagePreference, resolveLanguage } from '../i18n/language';
+import { ARTICLE_FONT_SIZES, DEFAULT_ARTICLE_FONT_SIZE } from './articleFontSize';
 import type { Preferences } from './preferences';
 
 interface Props {
@@ -8,22 +11,27 @@ interface Props {
   onClose(): void;
 }
 
-/** "Preferences…": the annotator name recorded on each new annotation. */
+/** "Preferences…": the annotator name recorded on each new annotation, the interface language. */
 export function PreferencesDialog({ open, preferences, onSave, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation();
   const [annotator, setAnnotator] = useState(preferences.annotator);
+  const [language, setLanguage] = useState<LanguagePreference>(preferences.language);
+  const [fontSize, setFontSize] = useState(preferences.articleFontSize);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {
       setAnnotator(preferences.annotator);
+      setLanguage(preferences.language);
+      setFontSize(preferences.articleFontSize);
       element.showModal();
     }
     if (!open && element.open) element.close();
-  }, [open, preferences.annotator]);
+  }, [open, preferences.annotator, preferences.language, preferences.articleFontSize]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSave({ ...preferences, annotator: annotator.trim() });
+    onSave({ ...preferences, annotator: annotator.trim(), language, articleFontSize: fontSize });
   };
   return (
     <dialog ref={dialog} aria-labelledby="preferences-heading" className="dialog" onClose={onClose}>
@@ -34,6 +42,39 @@ export function PreferencesDialog({ open, preferences, onSave, onClose }: Props)
           <input value={annotator} onChange={(event) => setAnnotator(event.target.value)} dir="auto" />
         </label>
         <p className="hint">Recorded on every annotation you make and exported with it.</p>
+        <label>
+          {t('preferences.language')}
+          <select
+            value={language}
+            onChange={(event) => setLanguage(event.target.value as LanguagePreference)}
+          >
+            <option value="system">
+              {t('preferences.system', {
+                language:
+                  INTERFACE_LANGUAGES.find(
+                    (entry) => entry.key === resolveLanguage('system', navigator.languages),
+                  )?.name ?? 'English',
+              })}
+            </option>
+            {INTERFACE_LANGUAGES.map((entry) => (
+              <option key={entry.key} value={entry.key} lang={entry.key}>
+                {entry.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('preferences.fontSize')}
+          <select value={fontSize} onChange={(event) => setFontSize(Number(event.target.value))}>
+            {ARTICLE_FONT_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size === DEFAULT_ARTICLE_FONT_SIZE
+                  ? t('preferences.fontSizeDefault', { size: `${size}%` })
+                  : `${size}%`}
+              </option>
+            ))}
+          </select>
+        </label>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel

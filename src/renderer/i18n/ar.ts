@@ -1,0 +1,37 @@
+import type { Catalogue } from './en';
+
+/** The interface's Arabic strings (Modern Standard Arabic, as a Syrian researcher's tools would read). */
+export const ar: Catalogue = {
+  library: {
+    region: 'المكتبة',
+    documents: 'المستندات',
+    newFromText: 'جديد من نص…',
+    open: 'فتح…',
+    exportJson: 'تصدير JSON',
+    export: 'تصدير…',
+    importDataset: 'استيراد مجموعة بيانات…',
+    backups: 'النسخ الاحتياطية…',
+    preferences: 'التفضيلات…',
+    agreement: 'الاتفاق بين المرمّزين…',
+    statistics: 'الإحصاءات…',
+    openDatasetFiles: 'فتح ملفات مجموعة البيانات',
+    openTextFiles: 'فتح ملفات نصية',
+    dropHere: 'أفلت المقالات أو المجلدات هنا لاستيرادها',
+  },
+  document: {
+    status: 'الحالة',
+    undo: 'تراجع',
+    redo: 'إعادة',
+    editDetails: 'تعديل التفاصيل…',
+    rightToLeft: 'من اليمين إلى اليسار',
+    exportDocumentJson: 'تصدير المستند JSON',
+    noneOpen: 'لا يوجد مستند مفتوح. استخدم «جديد من نص…» أو «فتح…».',
+    loading: 'جارٍ التحميل…',
+  },
+  preferences: {
+    language: 'لغة الواجهة',
+    system: 'لغة النظام ({{language}})',
+    fontSize: 'حجم الخط',
+    fontSizeDefault: '{{size}} (الافتراضي)',
+  },
+};

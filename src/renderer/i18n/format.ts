@@ -1,0 +1,36 @@
+import type { InterfaceLanguage } from './language';
+
+/**
+ * Numbers and dates for the interface language. Arabic uses the Syrian convention (ar-SY): Arabic-Indic
+ * digits and the Arabic decimal/thousands separators. Only what the interface shows goes through here: the
+ * article text and exported numbers are never reformatted.
+ */
+const LOCALE: Record<InterfaceLanguage, string> = { en: 'en-GB', ar: 'ar-SY' };
+
+export function formatCount(value: number, language: InterfaceLanguage): string {
+  return new Intl.NumberFormat(LOCALE[language]).format(value);
+}
+
+export function formatPercent(fraction: number, language: InterfaceLanguage): string {
+  return new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits: 0 }).format(
+    fraction,
+  );
+}
+
+/** A calendar date (yyyy-mm-dd, yyyy-mm or yyyy as stored) for display; anything else is shown as written. */
+export function formatStoredDate(value: string, language: InterfaceLanguage): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return value;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (month) options.month = 'long';
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(LOCALE[language], options).format(date);
+}
+
+export function formatTimestamp(milliseconds: number, language: InterfaceLanguage): string {
+  return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(milliseconds),
+  );
+}
