@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
 import { DOCUMENT_STATUSES, type DocumentStatus, statusName } from '../../core/documentStatus';
+import { DOCUMENT_ORDERS, type DocumentOrder } from '../../core/library/documentOrder';
 import { searchFold } from '../../core/text/searchFold';
 import type { DocumentSummary } from '../storage/annotationStore';
+import { useSortedDocuments } from './useSortedDocuments';
 import { useWindowing } from './useWindowing';
 
 interface Props {
@@ -29,14 +31,16 @@ function filterKey(doc: DocumentSummary): string {
 export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
   const [filter, setFilter] = useState('');
   const [statusFilter, setStatusFilter] = useState<DocumentStatus | 'all'>('all');
+  // Sorted before filtering: typing in the filter does not sort again.
+  const [sorted, order, setOrder] = useSortedDocuments(documents);
   const shown = useMemo(() => {
     const needle = searchFold(filter.trim());
-    return documents.filter(
+    return sorted.filter(
       (doc) =>
         (statusFilter === 'all' || (doc.status ?? 'todo') === statusFilter) &&
         (!needle || filterKey(doc).includes(needle)),
     );
-  }, [documents, filter, statusFilter]);
+  }, [sorted, filter, statusFilter]);
   const done = useMemo(() => documents.filter((doc) => doc.status === 'done').length, [documents]);
   const { first, last, onScroll, listStyle, rowStyle } = useWindowing(shown.length, ROW_HEIGHT);
 
@@ -70,6 +74,20 @@ export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
           </span>
         )}
       </div>
+      <label className="document-sort">
+        Sort
+        <select
+          aria-label="Sort documents"
+          value={order}
+          onChange={(event) => setOrder(event.target.value as DocumentOrder)}
+        >
+          {DOCUMENT_ORDERS.map((choice) => (
+            <option key={choice.key} value={choice.key}>
+              {choice.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="library-progress">
         <progress aria-label="Documents done" max={Math.max(1, documents.length)} value={done} />
         <span className="hint">

@@ -20,6 +20,8 @@ interface Props {
   datasetInput: RefObject<HTMLInputElement | null>;
   onArticleFiles: (files: BrowserFiles) => void;
   onDatasetFiles: (files: BrowserFiles) => void;
+  /** A single dataset file offered first for a streamed read (large Spanlight JSON); false: read it as usual. */
+  onLargeDatasetFile?: (file: File) => Promise<boolean>;
 }
 
 /** The library's buttons: what comes in, what goes out, and the app's dialogs. */
@@ -53,6 +55,8 @@ export function LibraryActions(props: Props) {
           const input = event.currentTarget;
           const list = input.files ? Array.from(input.files) : [];
           input.value = '';
+          const [single] = list;
+          if (single && list.length === 1 && (await props.onLargeDatasetFile?.(single))) return;
           if (list.length) props.onDatasetFiles(await readBrowserFiles(list));
         }}
       />

@@ -1,0 +1,36 @@
+import type { StatisticsInput, StatsSpan } from '../../core/stats/statisticsInput';
+import type { SpanlightDatabase } from './database';
+import { toStorageError } from './storageError';
+
+/**
+ * What the Statistics dialog counts, read in one read transaction so the tables agree with each other:
+ * documents without their texts, spans reduced to what is counted (a large library has hundreds of thousands:
+ * offsets, times and casualty figures are left behind, and the covered text is kept only for actors and places,
+ * which are grouped by it), and the actor and place registries for the names of linked spans.
+ */
+export async function readStatisticsInput(db: SpanlightDatabase): Promise<StatisticsInput> {
+  try {
+    return await db.transaction('r', [db.documents, db.spans, db.actors, db.places], async () => {
+      const documents = (await db.documents.orderBy('importedAt').toArray()).map(({ id, publishedAt }) =>
+        publishedAt === undefined ? { id } : { id, publishedAt },
+      );
+      const spans: StatsSpan[] = [];
+      await db.spans.each((span) => {
+        const slim: StatsSpan = {
+          docId: span.docId,
+          label: span.label,
+          text: span.label === 'actor' || span.label === 'place' ? span.text : '',
+        };
+        if (span.annotator !== undefined) slim.annotator = span.annotator;
+        if (span.actorId !== undefined) slim.actorId = span.actorId;
+        if (span.placeId !== undefined) slim.placeId = span.placeId;
+        spans.push(slim);
+      });
+      const actors = (await db.actors.toArray()).map(({ id, name }) => ({ id, name }));
+      const places = (await db.places.toArray()).map(({ id, name }) => ({ id, name }));
+      return { documents, spans, actors, places };
+    });
+  } catch (error) {
+    throw toStorageError('count the library', error);
+  }
+}

@@ -1,0 +1,77 @@
+import { useCallback, useRef, useState } from 'react';
+import { type LibraryStatistics, libraryStatistics } from '../../../core/stats/libraryStatistics';
+import type { Platform } from '../../platform/platform';
+import type { AnnotationStore } from '../../storage/annotationStore';
+import { readStatisticsInput } from '../../storage/statisticsSource';
+import type { Say } from '../useMessages';
+import { chartToPngBase64 } from './chartToPng';
+
+interface Options {
+  store: AnnotationStore;
+  platform: Platform;
+  say: Say;
+  report: (error: unknown) => void;
+}
+
+/** "Statistics…": counts the library when opened (not kept up to date while open), and saves exports. */
+export function useStatistics({ store, platform, say, report }: Options) {
+  const [open, setOpen] = useState(false);
+  const [statistics, setStatistics] = useState<LibraryStatistics | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
+  // A second opening while the first count is still running: only the latest count is shown.
+  const generation = useRef(0);
+
+  const show = useCallback(async () => {
+    const current = ++generation.current;
+    setStatistics(null);
+    setExported(null);
+    setOpen(true);
+    try {
+      const input = await readStatisticsInput(store.db);
+      if (current === generation.current) setStatistics(libraryStatistics(input));
+    } catch (error) {
+      if (current !== generation.current) return;
+      setOpen(false);
+      report(error);
+    }
+  }, [store, report]);
+
+  const close = useCallback(() => {
+    generation.current++;
+    setOpen(false);
+  }, []);
+
+  const exportCsv = useCallback(
+    async (fileName: string, csv: string) => {
+      try {
+        const where = await platform.saveExport(fileName, csv);
+        if (where) {
+          setExported(`Exported ${fileName}. ${where}.`);
+          say('status', `Exported ${fileName}. ${where}.`);
+        }
+      } catch (error) {
+        setExported(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        report(error);
+      }
+    },
+    [platform, say, report],
+  );
+
+  const exportPng = useCallback(
+    async (fileName: string, svg: SVGSVGElement, background: string) => {
+      try {
+        const where = await platform.saveExport(fileName, await chartToPngBase64(svg, background), 'base64');
+        if (where) {
+          setExported(`Exported ${fileName}. ${where}.`);
+          say('status', `Exported ${fileName}. ${where}.`);
+        }
+      } catch (error) {
+        setExported(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        report(error);
+      }
+    },
+    [platform, say, report],
+  );
+
+  return { open, statistics, exported, show, close, exportCsv, exportPng };
+}
