@@ -1,0 +1,52 @@
+/**
+ * The terms under which a document is found in the corpus search index: its distinct words, folded the way
+ * matching folds them (see events/matchFold: diacritics and tatweel dropped, hamza seats on alef → ا, ؤ ئ → ء,
+ * ة → ه, ى → ي, Latin lower-cased without accents, Arabic-Indic digits → 0-9), plus, for an Arabic word with
+ * proclitics, the stems without them.
+ *
+ * What counts as a hit for a query word (decided here, and the hit finder agrees):
+ * - the word itself, however it is vowelled or spelled among the folded variants: داعش = دَاعِش = داعـش;
+ * - the word with proclitics in front (a conjunction و ف, a preposition ب ك ل, the article ال, in that
+ *   order): داعش finds لداعش, وداعش, بداعش, فبداعش; الحسكة finds بالحسكة and للحسكة;
+ * - NOT the word with letters after it: داعش does not find الداعشي ("the Daesh member", another word) or
+ *   داعشية. Suffixes (enclitic pronouns, nisba, plural) change the word; a researcher who wants those searches
+ *   for them. Nor a word inside a longer word: "sdf" does not find "sdfs".
+ *
+ * A word is a run of letters and digits (Unicode \p{L}\p{N}) in the folded text; everything else separates
+ * words. The index may hold stems that are not real proclitics (وليد → ليد): that only makes a document a
+ * candidate, the hit finder then decides.
+ */
+import { procliticSplits } from '../events/clitics';
+import { foldWithOffsets } from '../events/matchFold';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const ARABIC_LETTER = /^[\u0620-\u064A\u0671-\u06D3]/;
+
+/** The folded words of a text, in order, repeats kept. */
+export function foldedWords(text: string): string[] {
+  return foldWithOffsets(text).folded.match(WORD) ?? [];
+}
+
+/** A folded word and the stems it may be found under (itself first), without repeats. */
+export function termsOfWord(word: string): string[] {
+  const terms = [word];
+  if (!ARABIC_LETTER.test(word)) return terms;
+  for (const split of procliticSplits(word)) {
+    // لل is ل + ال with the article's alef dropped: للحسكة is also found as الحسكة.
+    if (split.form.preposition === 'ل' && split.form.article) terms.push(`ال${split.stem}`);
+    terms.push(split.stem);
+  }
+  return [...new Set(terms)];
+}
+
+/** Every distinct index term of a text (order unspecified). */
+export function searchTermsOf(text: string): string[] {
+  const terms = new Set<string>();
+  const seen = new Set<string>();
+  for (const word of foldedWords(text)) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    for (const term of termsOfWord(word)) terms.add(term);
+  }
+  return [...terms];
+}

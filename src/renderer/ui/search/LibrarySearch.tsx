@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { LibraryHit } from '../../storage/searchIndex';
+import { HitSnippet } from './HitSnippet';
+import type { useLibrarySearch } from './useLibrarySearch';
+import './search.css';
+
+interface Props {
+  search: ReturnType<typeof useLibrarySearch>;
+  /** Open the hit's document with the hit selected. */
+  onChoose(hit: LibraryHit): void;
+}
+
+/**
+ * "Search library": Enter runs the search (Arabic-aware, see core/search); the hits are listed with their
+ * document's title and context. A hit is a button: click or Enter opens the document at the hit, selected.
+ * Escape in the box clears the results.
+ */
+export function LibrarySearch({ search, onChoose }: Props) {
+  const [input, setInput] = useState('');
+  const { result, searching, indexing, query } = search;
+  const documents = result ? new Set(result.hits.map((hit) => hit.docId)).size : 0;
+  return (
+    <section className="library-search" aria-label="Corpus search" aria-busy={searching}>
+      <search>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (input.trim()) void search.search(input);
+            else search.clear();
+          }}
+        >
+          <input
+            type="search"
+            className="document-filter"
+            aria-label="Search library"
+            aria-description="Press Enter to search every document. Diacritics, hamza forms and prefixes such as و ل ب ال are ignored."
+            placeholder="Search library (Enter)"
+            dir="auto"
+            value={input}
+            onChange={(event) => setInput(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && result) {
+                event.preventDefault();
+                search.clear();
+              }
+            }}
+          />
+        </form>
+      </search>
+      <p className="search-summary" aria-live="polite">
+        {indexing
+          ? 'Indexing the library for search…'
+          : searching
+            ? `Searching…${result?.hits.length ? ` ${result.hits.length} hits so far.` : ''}`
+            : result && query !== null
+              ? summary(result.hits.length, documents, result.truncated)
+              : ''}
+      </p>
+      {result && result.hits.length > 0 && (
+        <ul className="search-results" aria-label="Search results">
+          {result.hits.map((hit) => (
+            <li key={`${hit.docId}:${hit.start}:${hit.end}`}>
+              <button type="button" onClick={() => onChoose(hit)}>
+                <span className="hit-title" dir="auto">
+                  {hit.title}
+                </span>
+                <HitSnippet snippet={hit.snippet} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function summary(hits: number, documents: number, truncated: boolean): string {
+  if (hits === 0) return 'No hits.';
+  const inDocuments = `in ${documents} document${documents === 1 ? '' : 's'}`;
+  return truncated
+    ? `First ${hits} hits ${inDocuments}; refine the search to see more.`
+    : `${hits} hit${hits === 1 ? '' : 's'} ${inDocuments}.`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearchQuery } from '../../../src/core/search/searchQuery';
+import { searchTermsOf, termsOfWord } from '../../../src/core/search/searchTerms';
+
+describe('searchTermsOf', () => {
+  it('folds diacritics, tatweel, hamza forms, ta marbuta, alef maqsura, case and accents', () => {
+    expect(searchTermsOf('دَاعِش داعـــش أحمد إدلب آمنة مستشفى الرقة SDF Armée ٣٤').sort()).toEqual(
+      ['34', 'احمد', 'ادلب', 'امنه', 'داعش', 'مستشفي', 'الرقه', 'رقه', 'sdf', 'armee'].sort(),
+    );
+  });
+
+  it('indexes Arabic words under their stems without proclitics', () => {
+    expect(termsOfWord('لداعش')).toEqual(['لداعش', 'داعش']);
+    expect(termsOfWord('وبالحسكه')).toEqual(['وبالحسكه', 'بالحسكه', 'الحسكه', 'حسكه']);
+    // لل: the article's alef restored.
+    expect(termsOfWord('للحسكه')).toContain('الحسكه');
+    // Nothing stripped below two letters, and no suffixes ever.
+    expect(termsOfWord('بل')).toEqual(['بل']);
+    expect(termsOfWord('الداعشي')).not.toContain('داعش');
+    expect(termsOfWord('sdf')).toEqual(['sdf']);
+  });
+});
+
+describe('parseSearchQuery', () => {
+  it.each([
+    ['داعش', [['word', 'داعش', ['داعش']]]],
+    [
+      '  داعش،  (SDF) ',
+      [
+        ['word', 'داعش', ['داعش']],
+        ['word', 'SDF', ['sdf']],
+      ],
+    ],
+    [
+      '"قوات سوريا الديمقراطية" قصف',
+      [
+        ['phrase', 'قوات سوريا الديمقراطية', ['قوات', 'سوريا', 'الديمقراطيه']],
+        ['word', 'قصف', ['قصف']],
+      ],
+    ],
+    ['«دير الزور»', [['phrase', 'دير الزور', ['دير', 'الزور']]]],
+    ['al-Hasakah', [['word', 'al-Hasakah', ['al', 'hasakah']]]],
+    ['"open quote', [['phrase', 'open quote', ['open', 'quote']]]],
+    ['"one"', [['word', 'one', ['one']]]],
+    ['  , ; ""', []],
+  ])('%s', (input, expected) => {
+    expect(parseSearchQuery(input).parts.map((part) => [part.kind, part.text, part.terms])).toEqual(expected);
+  });
+});
