@@ -60,6 +60,8 @@ export default defineConfig({
           name: 'browser',
           testTimeout: 60_000,
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          // Components rendered without App's language provider get the English catalogue.
+          setupFiles: ['test/renderer/support/i18n.ts'],
           browser: {
             enabled: true,
             headless: true,

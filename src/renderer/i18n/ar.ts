@@ -1,4 +1,11 @@
 import type { Catalogue } from './en';
+import { agreementAr } from './parts/agreement.ar';
+import { backupsAr } from './parts/backups.ar';
+import { intakeAr } from './parts/intake.ar';
+import { libraryAr } from './parts/library.ar';
+import { messagesAr } from './parts/messages.ar';
+import { namesAr } from './parts/names.ar';
+import { statisticsAr } from './parts/statistics.ar';
 
 /** The interface's Arabic strings (Modern Standard Arabic, as a Syrian researcher's tools would read). */
 export const ar: Catalogue = {
@@ -33,5 +40,17 @@ export const ar: Catalogue = {
     system: 'لغة النظام ({{language}})',
     fontSize: 'حجم الخط',
     fontSizeDefault: '{{size}} (الافتراضي)',
+    heading: 'التفضيلات',
+    annotator: 'اسم المرمّز',
+    annotatorHint: 'يُسجَّل على كل وسم تضعه ويُصدَّر معه.',
+    cancel: 'إلغاء',
+    save: 'حفظ التفضيلات',
   },
+  ...namesAr,
+  ...libraryAr,
+  ...intakeAr,
+  ...backupsAr,
+  ...messagesAr,
+  ...statisticsAr,
+  ...agreementAr,
 };

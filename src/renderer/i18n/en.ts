@@ -1,3 +1,11 @@
+import { agreementEn } from './parts/agreement.en';
+import { backupsEn } from './parts/backups.en';
+import { intakeEn } from './parts/intake.en';
+import { libraryEn } from './parts/library.en';
+import { messagesEn } from './parts/messages.en';
+import { namesEn } from './parts/names.en';
+import { statisticsEn } from './parts/statistics.en';
+
 /**
  * The interface's English strings: the reference catalogue (ar.ts must have the same keys; a test checks).
  * Keys are grouped by where they appear. {{name}} is filled in by i18next; counts use its _one/_other plurals.
@@ -34,9 +42,31 @@ export const en = {
     system: 'System ({{language}})',
     fontSize: 'Font size',
     fontSizeDefault: '{{size}} (default)',
+    heading: 'Preferences',
+    annotator: 'Annotator name',
+    annotatorHint: 'Recorded on every annotation you make and exported with it.',
+    cancel: 'Cancel',
+    save: 'Save preferences',
   },
+  // Larger areas keep their strings in parts/ (one file per area and language).
+  ...namesEn,
+  ...libraryEn,
+  ...intakeEn,
+  ...backupsEn,
+  ...messagesEn,
+  ...statisticsEn,
+  ...agreementEn,
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** A catalogue in another language: the same keys, any strings. */
+type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type Widen<T> = {
+  -readonly [K in keyof T as K extends `${string}_${PluralForm}` ? never : K]: T[K] extends string
+    ? string
+    : Widen<T[K]>;
+} & {
+  // A counted phrase ("x_one", "x_other" in English) takes the other language's own plural forms (Arabic has
+  // six); which ones it must have is checked against Intl.PluralRules by the catalogue test.
+  -readonly [K in keyof T as K extends `${infer Base}_other` ? `${Base}_${PluralForm}` : never]?: string;
+};
+/** A catalogue in another language: the same keys, any strings; counted phrases in its own plural forms. */
 export type Catalogue = Widen<typeof en>;

@@ -7,6 +7,11 @@ import type { InterfaceLanguage } from './language';
  */
 const LOCALE: Record<InterfaceLanguage, string> = { en: 'en-GB', ar: 'ar-SY' };
 
+/** The BCP 47 locale the interface language formats with (for Intl formats not covered here). */
+export function localeOf(language: InterfaceLanguage): string {
+  return LOCALE[language];
+}
+
 export function formatCount(value: number, language: InterfaceLanguage): string {
   return new Intl.NumberFormat(LOCALE[language]).format(value);
 }
@@ -29,8 +34,22 @@ export function formatStoredDate(value: string, language: InterfaceLanguage): st
   return new Intl.DateTimeFormat(LOCALE[language], options).format(date);
 }
 
-export function formatTimestamp(milliseconds: number, language: InterfaceLanguage): string {
-  return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'medium', timeStyle: 'short' }).format(
+/** A moment, in local time; with seconds ("medium") where two can fall in the same minute (backups). */
+export function formatTimestamp(
+  milliseconds: number,
+  language: InterfaceLanguage,
+  timeStyle: 'short' | 'medium' = 'short',
+): string {
+  return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'medium', timeStyle }).format(
     new Date(milliseconds),
   );
+}
+
+/** A measure with a fixed number of decimals (agreement scores: "0.815", "٠٫٨١٥"). */
+export function formatDecimal(value: number, digits: number, language: InterfaceLanguage): string {
+  return new Intl.NumberFormat(LOCALE[language], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(value);
 }

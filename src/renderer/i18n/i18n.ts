@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { ar } from './ar';
 import { en } from './en';
 import { directionOf, type InterfaceLanguage } from './language';
+import { numbersInInterfaceLanguage } from './numberFormatter';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -17,15 +18,18 @@ declare module 'i18next' {
  */
 export function createInterfaceI18n(language: InterfaceLanguage): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'en',
-    resources: { en: { translation: en }, ar: { translation: ar } },
-    // React escapes what it renders; escaping here too would show "&amp;" in titles.
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
+  void instance
+    .use(initReactI18next)
+    .use(numbersInInterfaceLanguage)
+    .init({
+      lng: language,
+      fallbackLng: 'en',
+      resources: { en: { translation: en }, ar: { translation: ar } },
+      // React escapes what it renders; escaping here too would show "&amp;" in titles.
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      initAsync: false,
+      returnNull: false,
+    });
   return instance;
 }
 

@@ -28,3 +28,8 @@ export function resolveLanguage(
 export function directionOf(language: InterfaceLanguage): 'ltr' | 'rtl' {
   return INTERFACE_LANGUAGES.find((entry) => entry.key === language)?.dir ?? 'ltr';
 }
+
+/** An i18next language tag as one of ours (English for anything else, as i18next falls back). */
+export function interfaceLanguageOf(tag: string | undefined): InterfaceLanguage {
+  return INTERFACE_LANGUAGES.find((entry) => entry.key === tag)?.key ?? 'en';
+}

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../shared/ipc';
+import { useInterfaceFormat } from '../i18n/useInterfaceFormat';
 import type { SuspectedLoss } from './useBackups';
 
 interface Props {
@@ -13,17 +15,6 @@ interface Props {
   onClose(): void;
 }
 
-const REASONS: Record<BackupInfo['reason'], string> = {
-  scheduled: 'automatic',
-  'before-import': 'before an import',
-  'before-upgrade': 'before an upgrade',
-  manual: 'by hand',
-};
-
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-}
-
 /** "Backups…": back up now, or restore one (replacing the library, after a confirmation). */
 export function BackupsDialog({
   open,
@@ -35,6 +26,10 @@ export function BackupsDialog({
   onRestore,
   onClose,
 }: Props) {
+  const { t } = useTranslation();
+  const format = useInterfaceFormat();
+  // With seconds: backups can be taken within the same minute.
+  const when = (iso: string) => format.timestamp(Date.parse(iso), 'medium');
   const dialog = useRef<HTMLDialogElement>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   useEffect(() => {
@@ -47,61 +42,62 @@ export function BackupsDialog({
 
   return (
     <dialog ref={dialog} aria-labelledby="backups-heading" className="dialog" onClose={onClose}>
-      <h2 id="backups-heading">Backups</h2>
+      <h2 id="backups-heading">{t('backups.heading')}</h2>
       {loss && (
         <div role="alert" className="error">
           <p>
-            The library holds {loss.found.documents} documents and {loss.found.spans} annotations, but at its
-            last save ({when(loss.sentinel.lastWriteAt)}) it held {loss.sentinel.documents} documents and{' '}
-            {loss.sentinel.spans} annotations. The database may have been lost or damaged.
+            {t('backups.loss', {
+              documents: loss.found.documents,
+              spans: loss.found.spans,
+              when: when(loss.sentinel.lastWriteAt),
+              savedDocuments: loss.sentinel.documents,
+              savedSpans: loss.sentinel.spans,
+            })}
           </p>
-          <p>{backups.length > 0 ? 'Restore the newest backup below?' : 'No backup was found.'}</p>
+          <p>{backups.length > 0 ? t('backups.restoreNewest') : t('backups.noneFound')}</p>
         </div>
       )}
       {!available ? (
-        <p>
-          Backups are not available in this browser. Use “Export JSON” regularly to keep a copy of your work.
-        </p>
+        <p>{t('backups.unavailable')}</p>
       ) : (
         <>
-          <p className="hint">
-            Backups are kept in {where}: the newest twenty, taken every few minutes while you work and before
-            every import.
-          </p>
+          <p className="hint">{t('backups.keptIn', { where })}</p>
           {confirming ? (
             <div className="confirm-restore">
               <p>
-                Replace the whole library with the backup of {when(confirming.createdAt)}
                 {confirming.documents !== null
-                  ? ` (${confirming.documents} documents, ${confirming.spans} annotations)`
-                  : ''}
-                ? Work done since then will be lost.
+                  ? t('backups.replaceCounted', {
+                      when: when(confirming.createdAt),
+                      documents: confirming.documents,
+                      spans: confirming.spans ?? 0,
+                    })
+                  : t('backups.replace', { when: when(confirming.createdAt) })}
               </p>
               <div className="dialog-actions">
                 <button type="button" onClick={() => setConfirming(null)}>
-                  Cancel
+                  {t('backups.cancel')}
                 </button>
                 <button type="button" className="danger" onClick={() => onRestore(confirming.name)}>
-                  Replace the library
+                  {t('backups.replaceLibrary')}
                 </button>
               </div>
             </div>
           ) : (
-            <ul aria-label="Backups" className="backup-list">
+            <ul aria-label={t('backups.list')} className="backup-list">
               {backups.map((backup) => (
                 <li key={backup.name}>
                   <span>
-                    {when(backup.createdAt)} · {REASONS[backup.reason]}
+                    {when(backup.createdAt)} · {t(`backups.${backup.reason}`)}
                     {backup.documents !== null
-                      ? ` · ${backup.documents} documents, ${backup.spans} annotations`
+                      ? ` · ${t('backups.counts', { documents: backup.documents, spans: backup.spans ?? 0 })}`
                       : ''}
                   </span>
                   <button type="button" onClick={() => setConfirming(backup)}>
-                    Restore
+                    {t('backups.restore')}
                   </button>
                 </li>
               ))}
-              {backups.length === 0 && <li>No backups yet.</li>}
+              {backups.length === 0 && <li>{t('backups.none')}</li>}
             </ul>
           )}
         </>
@@ -109,11 +105,11 @@ export function BackupsDialog({
       <div className="dialog-actions">
         {available && (
           <button type="button" onClick={onBackUp}>
-            Back up now
+            {t('backups.backUpNow')}
           </button>
         )}
         <button type="button" onClick={onClose}>
-          {loss ? 'Keep the library as it is' : 'Close'}
+          {loss ? t('backups.keepLibrary') : t('backups.close')}
         </button>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   message: string | null;
@@ -9,6 +10,7 @@ interface Props {
 
 /** A modal yes/no question (role alertdialog); Escape or Cancel says no. */
 export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -17,11 +19,17 @@ export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Pr
     if (!message && element.open) element.close();
   }, [message]);
   return (
-    <dialog ref={dialog} role="alertdialog" aria-label="Confirm" className="dialog" onClose={onCancel}>
+    <dialog
+      ref={dialog}
+      role="alertdialog"
+      aria-label={t('confirm.region')}
+      className="dialog"
+      onClose={onCancel}
+    >
       <p>{message}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('confirm.cancel')}
         </button>
         <button type="button" className="danger" onClick={onConfirm}>
           {confirmLabel}

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SpanlightDocument } from '../../core/document';
 import type { DocumentMetadata } from '../storage/annotationStore';
 
@@ -8,28 +9,26 @@ interface Props {
   onClose(): void;
 }
 
+/** Placeholders, as keys of the "details" strings. */
+type HintKey = 'sourceHint' | 'publishedAtHint' | 'langHint';
+
 const FIELDS: Array<{
   key: keyof DocumentMetadata;
-  label: string;
   type?: string;
   dir?: 'ltr' | 'auto';
-  hint?: string;
+  hint?: HintKey;
 }> = [
-  { key: 'title', label: 'Title', dir: 'auto' },
-  { key: 'source', label: 'Source', dir: 'auto', hint: 'Outlet or site, e.g. SY24' },
-  { key: 'byline', label: 'Author', dir: 'auto' },
-  { key: 'url', label: 'URL', type: 'url', dir: 'ltr' },
-  {
-    key: 'publishedAt',
-    label: 'Published',
-    dir: 'ltr',
-    hint: 'As the source gives it; YYYY-MM-DD when known',
-  },
-  { key: 'lang', label: 'Language', dir: 'ltr', hint: 'A language tag such as ar, en, fr' },
+  { key: 'title', dir: 'auto' },
+  { key: 'source', dir: 'auto', hint: 'sourceHint' },
+  { key: 'byline', dir: 'auto' },
+  { key: 'url', type: 'url', dir: 'ltr' },
+  { key: 'publishedAt', dir: 'ltr', hint: 'publishedAtHint' },
+  { key: 'lang', dir: 'ltr', hint: 'langHint' },
 ];
 
 /** "Edit details…": a document's metadata (the text itself never changes after import). */
 export function DocumentDetailsDialog({ document, onSave, onClose }: Props) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -59,26 +58,26 @@ export function DocumentDetailsDialog({ document, onSave, onClose }: Props) {
   return (
     <dialog ref={dialog} aria-labelledby="details-heading" className="dialog" onClose={onClose}>
       <form onSubmit={submit} className="dialog-form">
-        <h2 id="details-heading">Document details</h2>
-        {FIELDS.map(({ key, label, type, dir, hint }) => (
+        <h2 id="details-heading">{t('details.heading')}</h2>
+        {FIELDS.map(({ key, type, dir, hint }) => (
           <label key={key}>
-            {label}
+            {t(`details.${key}`)}
             <input
               name={key}
               type={type ?? 'text'}
               dir={dir}
               value={values[key] ?? ''}
-              placeholder={hint}
+              placeholder={hint && t(`details.${hint}`)}
               onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
             />
           </label>
         ))}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('details.cancel')}
           </button>
           <button type="submit" disabled={busy}>
-            Save details
+            {t('details.save')}
           </button>
         </div>
       </form>

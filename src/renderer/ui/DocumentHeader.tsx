@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SpanlightDocument } from '../../core/document';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../core/documentStatus';
 import type { TextDirection } from '../../core/text/direction';
+import { statusName } from '../i18n/names';
 
 interface Props {
   document: SpanlightDocument;
@@ -33,7 +34,7 @@ export function DocumentHeader(props: Props) {
         >
           {DOCUMENT_STATUSES.map((choice) => (
             <option key={choice.key} value={choice.key}>
-              {choice.name}
+              {statusName(t, choice.key)}
             </option>
           ))}
         </select>

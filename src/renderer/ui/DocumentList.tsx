@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
-import { DOCUMENT_STATUSES, type DocumentStatus, statusName } from '../../core/documentStatus';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../core/documentStatus';
 import { DOCUMENT_ORDERS, type DocumentOrder } from '../../core/library/documentOrder';
 import { searchFold } from '../../core/text/searchFold';
+import { orderName, statusName } from '../i18n/names';
+import { useInterfaceFormat } from '../i18n/useInterfaceFormat';
 import type { DocumentSummary } from '../storage/annotationStore';
 import { useSortedDocuments } from './useSortedDocuments';
 import { useWindowing } from './useWindowing';
@@ -29,6 +32,8 @@ function filterKey(doc: DocumentSummary): string {
 
 /** The library: a filter box and every document with its annotation count, windowed when long. */
 export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
+  const { t } = useTranslation();
+  const format = useInterfaceFormat();
   const [filter, setFilter] = useState('');
   const [statusFilter, setStatusFilter] = useState<DocumentStatus | 'all'>('all');
   // Sorted before filtering: typing in the filter does not sort again.
@@ -49,53 +54,55 @@ export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
       <input
         type="search"
         className="document-filter"
-        aria-label="Filter documents"
-        placeholder="Filter documents"
+        aria-label={t('documentList.filter')}
+        placeholder={t('documentList.filter')}
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
         dir="auto"
       />
       <div className="document-filter-row">
         <select
-          aria-label="Show documents"
+          aria-label={t('documentList.show')}
           value={statusFilter}
           onChange={(event) => setStatusFilter(event.target.value as DocumentStatus | 'all')}
         >
-          <option value="all">All documents</option>
+          <option value="all">{t('documentList.all')}</option>
           {DOCUMENT_STATUSES.map((status) => (
             <option key={status.key} value={status.key}>
-              {status.name}
+              {statusName(t, status.key)}
             </option>
           ))}
         </select>
         {(filter || statusFilter !== 'all') && (
           <span className="hint document-filter-count" aria-live="polite">
-            {shown.length} of {documents.length}
+            {t('documentList.shownOf', { shown: shown.length, total: documents.length })}
           </span>
         )}
       </div>
       <label className="document-sort">
-        Sort
+        {t('documentList.sort')}
         <select
-          aria-label="Sort documents"
+          aria-label={t('documentList.sortDocuments')}
           value={order}
           onChange={(event) => setOrder(event.target.value as DocumentOrder)}
         >
           {DOCUMENT_ORDERS.map((choice) => (
             <option key={choice.key} value={choice.key}>
-              {choice.name}
+              {orderName(t, choice.key)}
             </option>
           ))}
         </select>
       </label>
       <div className="library-progress">
-        <progress aria-label="Documents done" max={Math.max(1, documents.length)} value={done} />
-        <span className="hint">
-          {done} of {documents.length} done
-        </span>
+        <progress
+          aria-label={t('documentList.documentsDone')}
+          max={Math.max(1, documents.length)}
+          value={done}
+        />
+        <span className="hint">{t('documentList.doneOf', { done, total: documents.length })}</span>
       </div>
       <div className="document-scroll" onScroll={onScroll}>
-        <ul aria-label="Documents" className="document-list" style={listStyle}>
+        <ul aria-label={t('library.documents')} className="document-list" style={listStyle}>
           {shown.slice(first, last).map((doc, offset) => (
             <li
               key={doc.id}
@@ -114,22 +121,35 @@ export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
                   <bdi className="document-title">{doc.title}</bdi>
                   <span className="document-meta">
                     <span className={`status-chip status-${doc.status ?? 'todo'}`}>
-                      {statusName(doc.status)}
+                      {statusName(t, doc.status)}
                     </span>
-                    {doc.source && <bdi> · {doc.source}</bdi>}
-                    {doc.publishedAt && <bdi> · {doc.publishedAt}</bdi>}
+                    {/* The separators outside the isolates: they follow the interface's direction. */}
+                    {doc.source && (
+                      <>
+                        {' · '}
+                        <bdi>{doc.source}</bdi>
+                      </>
+                    )}
+                    {doc.publishedAt && (
+                      <>
+                        {' · '}
+                        <bdi>{doc.publishedAt}</bdi>
+                      </>
+                    )}
                   </span>
                 </span>
                 <span className="document-count">
-                  <span className="visually-hidden">, </span>
-                  {doc.spanCount}
-                  <span className="visually-hidden"> annotations</span>
+                  <span className="visually-hidden">{t('documentList.countSeparator')}</span>
+                  {format.count(doc.spanCount)}
+                  <span className="visually-hidden">
+                    {t('documentList.annotationsAfterCount', { count: doc.spanCount })}
+                  </span>
                 </span>
               </button>
               <button
                 type="button"
                 className="document-delete"
-                aria-label={`Delete ${doc.title}`}
+                aria-label={t('documentList.delete', { title: doc.title })}
                 onClick={() => onDelete(doc)}
               >
                 ×

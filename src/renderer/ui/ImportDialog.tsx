@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CsvMapping } from '../../core/intake/csv';
 import type { TextEncodingChoice } from '../../core/intake/decodeText';
 import { TEXT_ENCODING_CHOICES } from '../../core/intake/decodeText';
-import { type PreparedFile, refusalMessage } from '../intake/prepareImport';
+import type { PreparedFile } from '../intake/prepareImport';
 import type { ImportState } from './useImport';
 
 interface Props {
@@ -13,18 +14,18 @@ interface Props {
   onMapping(index: number, mapping: CsvMapping): void;
 }
 
-const CSV_FIELDS: Array<{ key: keyof CsvMapping; label: string }> = [
-  { key: 'text', label: 'Text column' },
-  { key: 'title', label: 'Title column' },
-  { key: 'source', label: 'Source column' },
-  { key: 'date', label: 'Date column' },
-  { key: 'url', label: 'URL column' },
-];
+const CSV_FIELDS = ['text', 'title', 'source', 'date', 'url'] as const satisfies ReadonlyArray<
+  keyof CsvMapping
+>;
+
+/** Encodings whose name says "(Arabic)": the name is kept, the word translated. */
+const ARABIC_ENCODINGS: ReadonlySet<TextEncodingChoice> = new Set(['windows-1256', 'iso-8859-6']);
 
 const PREVIEW_CHARS = 400;
 
 /** Progress while reading and saving; a review of guessed encodings, CSV columns and refusals before commit. */
 export function ImportDialog({ state, onCancel, onConfirm, onEncoding, onMapping }: Props) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -43,18 +44,24 @@ export function ImportDialog({ state, onCancel, onConfirm, onEncoding, onMapping
         onCancel();
       }}
     >
-      <h2 id="import-heading">Import</h2>
+      <h2 id="import-heading">{t('importDialog.heading')}</h2>
       {state.phase === 'reading' || state.phase === 'saving' ? (
         <div className="import-progress">
-          <progress aria-label="Import progress" max={Math.max(1, state.total)} value={state.done} />
+          <progress
+            aria-label={t('importDialog.progress')}
+            max={Math.max(1, state.total)}
+            value={state.done}
+          />
           <p role="status">
-            {state.phase === 'reading' ? 'Reading' : 'Saving'} {Math.min(state.done + 1, state.total)} of{' '}
-            {state.total}
+            {t(state.phase === 'reading' ? 'importDialog.reading' : 'importDialog.saving', {
+              number: Math.min(state.done + 1, state.total),
+              total: state.total,
+            })}
             {state.current ? <bdi>: {state.current}</bdi> : null}
           </p>
           <div className="dialog-actions">
             <button type="button" onClick={onCancel}>
-              Cancel import
+              {t('importDialog.cancelImport')}
             </button>
           </div>
         </div>
@@ -78,22 +85,30 @@ function Review({
   onEncoding,
   onMapping,
 }: Omit<Props, 'state'> & { state: Extract<ImportState, { phase: 'review' }> }) {
+  const { t } = useTranslation();
   const refused = state.files.filter((file) => file.refusal);
   const count = state.files.reduce((sum, file) => sum + file.drafts.length, 0);
   const warnings = state.files.flatMap((file) => file.warnings);
   return (
     <div className="import-review">
       <p>
-        {count} document{count === 1 ? '' : 's'} from {state.files.length} file
-        {state.files.length === 1 ? '' : 's'}.
-        {state.skippedHidden > 0 ? ` ${state.skippedHidden} hidden files in the folder were left out.` : ''}
+        {t('importDialog.summary', {
+          documents: t('importDialog.documents', { count }),
+          files: t('importDialog.files', { count: state.files.length }),
+        })}
+        {state.skippedHidden > 0 ? ` ${t('importDialog.hiddenLeftOut', { count: state.skippedHidden })}` : ''}
       </p>
       {refused.length > 0 && (
         <div role="alert" className="error">
           {refused.map((file) => (
-            <p key={file.file.relativePath ?? file.file.name}>{refusalMessage(file)}</p>
+            <p key={file.file.relativePath ?? file.file.name}>
+              {t('importDialog.refusal', {
+                name: file.file.relativePath ?? file.file.name,
+                reason: file.refusal ?? '',
+              })}
+            </p>
           ))}
-          <p>Nothing will be imported until these files are removed from the selection.</p>
+          <p>{t('importDialog.nothingUntilRemoved')}</p>
         </div>
       )}
       {state.files.map((file, index) =>
@@ -108,7 +123,7 @@ function Review({
         ) : null,
       )}
       {warnings.length > 0 && (
-        <ul className="import-warnings" aria-label="Import warnings">
+        <ul className="import-warnings" aria-label={t('importDialog.warnings')}>
           {warnings.map((warning, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: warnings are plain sentences that may repeat.
             <li key={i}>{warning}</li>
@@ -117,10 +132,10 @@ function Review({
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('importDialog.cancel')}
         </button>
         <button type="button" onClick={onConfirm} disabled={refused.length > 0 || count === 0}>
-          Import {count} document{count === 1 ? '' : 's'}
+          {t('importDialog.importDocuments', { count })}
         </button>
       </div>
     </div>
@@ -138,6 +153,7 @@ function FileReview({
   onEncoding: Props['onEncoding'];
   onMapping: Props['onMapping'];
 }) {
+  const { t } = useTranslation();
   const name = file.file.relativePath ?? file.file.name;
   const first = file.drafts[0];
   return (
@@ -147,25 +163,27 @@ function FileReview({
       </legend>
       {file.encoding?.guessed && (
         <label>
-          Encoding
+          {t('importDialog.encoding')}
           <select
             value={file.encoding.value}
             onChange={(event) => onEncoding(index, event.target.value as TextEncodingChoice)}
           >
             {TEXT_ENCODING_CHOICES.map((choice) => (
               <option key={choice.encoding} value={choice.encoding}>
-                {choice.label}
+                {ARABIC_ENCODINGS.has(choice.encoding)
+                  ? t('importDialog.arabicEncoding', { name: choice.label.replace(/ \(Arabic\)$/, '') })
+                  : choice.label}
               </option>
             ))}
           </select>
-          <span className="hint">Guessed: check the preview reads correctly.</span>
+          <span className="hint">{t('importDialog.guessed')}</span>
         </label>
       )}
       {file.csv && (
         <div className="csv-mapping">
-          {CSV_FIELDS.map(({ key, label }) => (
+          {CSV_FIELDS.map((key) => (
             <label key={key}>
-              {label}
+              {t(`importDialog.${key}Column`)}
               <select
                 value={file.csv?.mapping[key] ?? ''}
                 onChange={(event) => {
@@ -177,11 +195,11 @@ function FileReview({
                   onMapping(index, mapping);
                 }}
               >
-                <option value="">(none)</option>
+                <option value="">{t('importDialog.noColumn')}</option>
                 {file.csv?.header.map((column, columnIndex) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: columns are identified by position.
                   <option key={columnIndex} value={columnIndex}>
-                    {column || `Column ${columnIndex + 1}`}
+                    {column || t('importDialog.column', { number: columnIndex + 1 })}
                   </option>
                 ))}
               </select>
@@ -192,15 +210,21 @@ function FileReview({
       {first && (
         <div className="import-preview">
           <p className="hint">
-            Preview of{' '}
-            {file.drafts.length > 1 ? `the first of ${file.drafts.length} documents` : 'the document'}:
+            {file.drafts.length > 1
+              ? t('importDialog.previewOfFirst', { count: file.drafts.length })
+              : t('importDialog.previewOfOne')}
           </p>
           <p className="preview-title">
             <bdi>{first.title}</bdi>
             {first.publishedAt ? ` · ${first.publishedAt}` : ''}
-            {first.source ? <bdi> · {first.source}</bdi> : null}
+            {first.source ? (
+              <>
+                {' · '}
+                <bdi>{first.source}</bdi>
+              </>
+            ) : null}
           </p>
-          <section className="preview-text" dir="auto" aria-label={`Preview of ${name}`}>
+          <section className="preview-text" dir="auto" aria-label={t('importDialog.previewOf', { name })}>
             {first.text.slice(0, PREVIEW_CHARS)}
             {first.text.length > PREVIEW_CHARS ? '…' : ''}
           </section>

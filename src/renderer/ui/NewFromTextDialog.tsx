@@ -1,4 +1,5 @@
 import { type ClipboardEvent, type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DocumentDraft } from '../../core/document';
 import { htmlToDraft } from '../intake/html';
 
@@ -12,6 +13,7 @@ type PastedMetadata = Omit<DocumentDraft, 'title' | 'text'>;
 
 /** "New from text…": paste an article, give it a title, create it. A native modal <dialog> traps focus. */
 export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
@@ -56,19 +58,19 @@ export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
     setText(pastedText);
     if (!title.trim() && pastedTitle) setTitle(pastedTitle);
     setPasted(metadata);
-    setPasteNote('Pasted the article text of a web page (markup and page clutter left out).');
+    setPasteNote(t('newFromText.pastedPage'));
   };
 
   return (
     <dialog ref={dialog} aria-labelledby="new-from-text-heading" className="dialog" onClose={onClose}>
       <form onSubmit={submit} className="dialog-form">
-        <h2 id="new-from-text-heading">New from text</h2>
+        <h2 id="new-from-text-heading">{t('newFromText.heading')}</h2>
         <label>
-          Title
+          {t('newFromText.title')}
           <input name="title" value={title} onChange={(event) => setTitle(event.target.value)} dir="auto" />
         </label>
         <label>
-          Text
+          {t('newFromText.text')}
           <textarea
             name="text"
             value={text}
@@ -89,10 +91,10 @@ export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('newFromText.cancel')}
           </button>
           <button type="submit" disabled={busy || !text.trim()}>
-            Create
+            {t('newFromText.create')}
           </button>
         </div>
       </form>

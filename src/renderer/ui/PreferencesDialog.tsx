@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERFACE_LANGUAGES, type LanguagePreference, resolveLanguage } from '../i18n/language';
+import { useInterfaceFormat } from '../i18n/useInterfaceFormat';
 import { ARTICLE_FONT_SIZES, DEFAULT_ARTICLE_FONT_SIZE } from './articleFontSize';
 import type { Preferences } from './preferences';
 
@@ -15,6 +16,7 @@ interface Props {
 export function PreferencesDialog({ open, preferences, onSave, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation();
+  const format = useInterfaceFormat();
   const [annotator, setAnnotator] = useState(preferences.annotator);
   const [language, setLanguage] = useState<LanguagePreference>(preferences.language);
   const [fontSize, setFontSize] = useState(preferences.articleFontSize);
@@ -36,12 +38,12 @@ export function PreferencesDialog({ open, preferences, onSave, onClose }: Props)
   return (
     <dialog ref={dialog} aria-labelledby="preferences-heading" className="dialog" onClose={onClose}>
       <form className="dialog-form" onSubmit={submit}>
-        <h2 id="preferences-heading">Preferences</h2>
+        <h2 id="preferences-heading">{t('preferences.heading')}</h2>
         <label>
-          Annotator name
+          {t('preferences.annotator')}
           <input value={annotator} onChange={(event) => setAnnotator(event.target.value)} dir="auto" />
         </label>
-        <p className="hint">Recorded on every annotation you make and exported with it.</p>
+        <p className="hint">{t('preferences.annotatorHint')}</p>
         <label>
           {t('preferences.language')}
           <select
@@ -69,17 +71,17 @@ export function PreferencesDialog({ open, preferences, onSave, onClose }: Props)
             {ARTICLE_FONT_SIZES.map((size) => (
               <option key={size} value={size}>
                 {size === DEFAULT_ARTICLE_FONT_SIZE
-                  ? t('preferences.fontSizeDefault', { size: `${size}%` })
-                  : `${size}%`}
+                  ? t('preferences.fontSizeDefault', { size: format.percent(size / 100) })
+                  : format.percent(size / 100)}
               </option>
             ))}
           </select>
         </label>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('preferences.cancel')}
           </button>
-          <button type="submit">Save preferences</button>
+          <button type="submit">{t('preferences.save')}</button>
         </div>
       </form>
     </dialog>

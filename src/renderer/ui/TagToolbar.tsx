@@ -1,4 +1,7 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LABELS, type LabelKey } from '../../core/labels';
+import { labelName } from '../i18n/names';
 
 interface Props {
   /** Viewport coordinates of the selection. */
@@ -6,33 +9,51 @@ interface Props {
   onTag(label: LabelKey): void;
 }
 
-/** Floating toolbar over a selection; keys 1/2/3 do the same (see useTaggingKeys). */
+/** Room kept between the toolbar and the window's edges, in CSS pixels. */
+const MARGIN = 8;
+
+/**
+ * Floating toolbar over a selection; keys 1/2/3 do the same (see useTaggingKeys). Centred over the selection by
+ * its measured width, which depends on the interface language; in Arabic its buttons run right to left.
+ */
 export function TagToolbar({ anchor, onTag }: Props) {
-  const top = Math.max(8, anchor.top - 48);
-  const left = Math.max(8, Math.min((anchor.left + anchor.right) / 2 - 140, window.innerWidth - 300));
+  const { t } = useTranslation();
+  const toolbar = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(280);
+  useLayoutEffect(() => {
+    const measured = toolbar.current?.offsetWidth;
+    if (measured && measured !== width) setWidth(measured);
+  });
+  const top = Math.max(MARGIN, anchor.top - 48);
+  const centre = (anchor.left + anchor.right) / 2;
+  const left = Math.max(MARGIN, Math.min(centre - width / 2, window.innerWidth - width - MARGIN));
   return (
     <div
+      ref={toolbar}
       role="toolbar"
-      aria-label="Tag selection"
+      aria-label={t('tagToolbar.region')}
       className="tag-toolbar"
       style={{ top, left }}
       // Keeps the text selection while a button is pressed.
       onMouseDown={(event) => event.preventDefault()}
     >
-      {LABELS.map((label) => (
-        <button
-          key={label.key}
-          type="button"
-          className={`tag-button label-${label.key}`}
-          aria-label={label.name}
-          aria-keyshortcuts={label.shortcut}
-          title={`${label.name} (${label.shortcut})`}
-          onClick={() => onTag(label.key)}
-        >
-          {label.name}
-          <kbd>{label.shortcut}</kbd>
-        </button>
-      ))}
+      {LABELS.map((label) => {
+        const name = labelName(t, label.key);
+        return (
+          <button
+            key={label.key}
+            type="button"
+            className={`tag-button label-${label.key}`}
+            aria-label={name}
+            aria-keyshortcuts={label.shortcut}
+            title={`${name} (${label.shortcut})`}
+            onClick={() => onTag(label.key)}
+          >
+            {name}
+            <kbd>{label.shortcut}</kbd>
+          </button>
+        );
+      })}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { type DragEvent, useCallback, useRef, useState } from 'react';
 import { entriesOfDrop, readDropped } from '../intake/droppedFiles';
 import type { Platform } from '../platform/platform';
@@ -13,10 +14,12 @@ interface Options {
   backUp: () => Promise<unknown>;
   say: Say;
   report: (error: unknown) => void;
+  /** The interface language's strings, read when a message is said. */
+  t: TFunction;
 }
 
 /** Articles coming in: Open… (native dialog or a hidden file input), drag and drop, and the import dialog. */
-export function useArticleIntake({ store, platform, workspace, backUp, say, report }: Options) {
+export function useArticleIntake({ store, platform, workspace, backUp, say, report, t }: Options) {
   const { refreshDocuments, openDocument } = workspace;
   const articleInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -25,17 +28,18 @@ export function useArticleIntake({ store, platform, workspace, backUp, say, repo
     store,
     beforeCommit: backUp,
     onMessage: say,
+    t,
     async onImported({ created, warnings }) {
       await refreshDocuments();
       const last = created[created.length - 1];
       if (last) await openDocument(last.document.id);
       const added = created.filter((result) => !result.existing).length;
       const skipped = created.length - added;
-      const parts = [`Imported ${added} document${added === 1 ? '' : 's'}`];
-      if (skipped) parts.push(`${skipped} already in the library ${skipped === 1 ? 'was' : 'were'} skipped`);
+      const parts: string[] = [t('messages.imported', { count: added })];
+      if (skipped) parts.push(t('messages.skipped', { count: skipped }));
       if (warnings.length)
-        parts.push(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${warnings.join(' ')}`);
-      say('status', `${parts.join('; ')}.`);
+        parts.push(t('messages.warnings', { count: warnings.length, warnings: warnings.join(' ') }));
+      say('status', `${parts.join(t('messages.partSeparator'))}.`);
     },
   });
 
@@ -50,14 +54,14 @@ export function useArticleIntake({ store, platform, workspace, backUp, say, repo
       if (refused.length > 0) {
         // All or nothing: main's reasons already name each file.
         const reasons = refused.map((file) => (file.reason.endsWith('.') ? file.reason : `${file.reason}.`));
-        say('error', `${reasons.join(' ')} Nothing was imported.`);
+        say('error', t('messages.refusedNothingImported', { reasons: reasons.join(' ') }));
         return;
       }
       await importer.start(files);
     } catch (error) {
       report(error);
     }
-  }, [platform, importer.start, say, report]);
+  }, [platform, importer.start, say, report, t]);
 
   const onDrop = useCallback(
     async (event: DragEvent) => {

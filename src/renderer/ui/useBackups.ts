@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { importSpanlightJson } from '../../core/formats/spanlightJson';
 import type { BackupInfo, BackupReason, Sentinel } from '../../shared/ipc';
@@ -34,6 +35,8 @@ interface Options {
   ready: boolean;
   onRestored(): Promise<void>;
   onMessage(kind: 'status' | 'error', text: string): void;
+  /** The interface language's strings, read when a message is said. */
+  t: TFunction;
 }
 
 /**
@@ -41,7 +44,7 @@ interface Options {
  * with the counts of the last write; at start, a database smaller than the sentinel says is reported and
  * the newest backup offered instead of silently starting fresh.
  */
-export function useBackups({ store, platform, ready, onRestored, onMessage }: Options) {
+export function useBackups({ store, platform, ready, onRestored, onMessage, t }: Options) {
   const target = platform.backups;
   const [open, setOpen] = useState(false);
   const [backups, setBackups] = useState<BackupInfo[]>([]);
@@ -80,15 +83,15 @@ export function useBackups({ store, platform, ready, onRestored, onMessage }: Op
       const { content } = await exportDatasetJson(store);
       const result = await target.write(reason, content, counts);
       if (!result.ok) {
-        onMessage('error', `The backup could not be written: ${result.reason}. Export JSON to keep a copy.`);
+        onMessage('error', t('messages.backupNotWritten', { reason: result.reason }));
         return false;
       }
       dirty.current = false;
       if (reason === 'manual')
-        onMessage('status', `Backed up ${counts.documents} documents and ${counts.spans} annotations.`);
+        onMessage('status', t('messages.backedUp', { documents: counts.documents, spans: counts.spans }));
       return true;
     },
-    [store, target, onMessage],
+    [store, target, onMessage, t],
   );
 
   useEffect(() => {
@@ -121,29 +124,27 @@ export function useBackups({ store, platform, ready, onRestored, onMessage }: Op
       if (!target) return;
       const read = await target.read(name);
       if (!read.ok) {
-        onMessage('error', `The backup could not be read: ${read.reason}. The library was not changed.`);
+        onMessage('error', t('messages.backupNotRead', { reason: read.reason }));
         return;
       }
       const parsed = importSpanlightJson(read.content);
       if (!parsed.ok) {
-        onMessage('error', `The backup is damaged (${parsed.reason}). The library was not changed.`);
+        onMessage('error', t('messages.backupDamaged', { reason: parsed.reason }));
         return;
       }
       try {
-        const result = await store.restoreDocuments(parsed.documents);
+        // The backup's actor registry replaces the library's (absent in the file: it had none).
+        const result = await store.restoreDocuments(parsed.documents, parsed.actors ?? []);
         await writeSentinel();
         setLoss(null);
         setOpen(false);
         await onRestored();
-        onMessage(
-          'status',
-          `Restored ${result.added} documents and ${result.spans} annotations from the backup.`,
-        );
+        onMessage('status', t('messages.restored', { documents: result.added, spans: result.spans }));
       } catch (error) {
         onMessage('error', error instanceof Error ? error.message : String(error));
       }
     },
-    [store, target, writeSentinel, onRestored, onMessage],
+    [store, target, writeSentinel, onRestored, onMessage, t],
   );
 
   return {

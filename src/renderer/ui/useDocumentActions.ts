@@ -1,6 +1,8 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useState } from 'react';
 import type { DocumentDraft } from '../../core/document';
-import { type DocumentStatus, statusName } from '../../core/documentStatus';
+import type { DocumentStatus } from '../../core/documentStatus';
+import { statusName } from '../i18n/names';
 import type { AnnotationStore, DocumentMetadata, DocumentSummary } from '../storage/annotationStore';
 import type { Say } from './useMessages';
 import type { Workspace } from './useWorkspace';
@@ -10,10 +12,12 @@ interface Options {
   workspace: Workspace;
   say: Say;
   report: (error: unknown) => void;
+  /** The interface language's strings, read when a message is said. */
+  t: TFunction;
 }
 
 /** Whole-document actions: create from pasted text, edit details, set status, delete (after confirming). */
-export function useDocumentActions({ store, workspace, say, report }: Options) {
+export function useDocumentActions({ store, workspace, say, report, t }: Options) {
   const { openDoc, setOpenDoc, setDocuments, refreshDocuments, openDocument, reopen } = workspace;
   const [newDialogOpen, setNewDialogOpen] = useState(false);
   const [editingDetails, setEditingDetails] = useState(false);
@@ -29,14 +33,14 @@ export function useDocumentActions({ store, workspace, say, report }: Options) {
         say(
           'status',
           existing
-            ? `This text is already in the library as “${document.title}”; opened it.`
-            : `Created “${document.title}”.`,
+            ? t('messages.alreadyInLibrary', { title: document.title })
+            : t('messages.created', { title: document.title }),
         );
       } catch (error) {
         report(error);
       }
     },
-    [store, refreshDocuments, openDocument, say, report],
+    [store, refreshDocuments, openDocument, say, report, t],
   );
 
   const saveDetails = useCallback(
@@ -47,12 +51,12 @@ export function useDocumentActions({ store, workspace, say, report }: Options) {
         setOpenDoc(updated);
         await refreshDocuments();
         setEditingDetails(false);
-        say('status', `Saved the details of “${updated.title}”.`);
+        say('status', t('messages.detailsSaved', { title: updated.title }));
       } catch (error) {
         report(error);
       }
     },
-    [openDoc, store, setOpenDoc, refreshDocuments, say, report],
+    [openDoc, store, setOpenDoc, refreshDocuments, say, report, t],
   );
 
   const setStatus = useCallback(
@@ -61,12 +65,15 @@ export function useDocumentActions({ store, workspace, say, report }: Options) {
       try {
         await store.setStatus(openDoc.id, status);
         setDocuments(await store.listDocuments());
-        say('status', `“${openDoc.title}” is now ${statusName(status).toLowerCase()}.`);
+        say(
+          'status',
+          t('messages.statusSet', { title: openDoc.title, status: statusName(t, status).toLowerCase() }),
+        );
       } catch (error) {
         report(error);
       }
     },
-    [openDoc, store, setDocuments, say, report],
+    [openDoc, store, setDocuments, say, report, t],
   );
 
   const confirmDelete = useCallback(async () => {
@@ -78,11 +85,11 @@ export function useDocumentActions({ store, workspace, say, report }: Options) {
       const list = await store.listDocuments();
       if (openDoc?.id === doc.id) await reopen(list, null);
       else setDocuments(list);
-      say('status', `Deleted “${doc.title}”.`);
+      say('status', t('messages.deleted', { title: doc.title }));
     } catch (error) {
       report(error);
     }
-  }, [pendingDelete, store, openDoc, reopen, setDocuments, say, report]);
+  }, [pendingDelete, store, openDoc, reopen, setDocuments, say, report, t]);
 
   return {
     newDialogOpen,

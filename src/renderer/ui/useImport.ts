@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useRef, useState } from 'react';
 import type { CsvMapping } from '../../core/intake/csv';
 import type { TextEncodingChoice } from '../../core/intake/decodeText';
@@ -28,13 +29,15 @@ interface Options {
   beforeCommit?(): Promise<unknown>;
   onImported(outcome: ImportOutcome): Promise<void> | void;
   onMessage(kind: 'status' | 'error', text: string): void;
+  /** The interface language's strings, read when a message is said. */
+  t: TFunction;
 }
 
 /**
  * An import from start to commit: read and parse each file (progress, cancellable), let the researcher check
  * guessed encodings and CSV columns, then write every document in one transaction — all or nothing.
  */
-export function useImport({ store, beforeCommit, onImported, onMessage }: Options) {
+export function useImport({ store, beforeCommit, onImported, onMessage, t }: Options) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -79,7 +82,7 @@ export function useImport({ store, beforeCommit, onImported, onMessage }: Option
         const result = await prepareFile(file, abort.signal);
         if (abort.signal.aborted) {
           setState({ phase: 'idle' });
-          onMessage('status', 'Import cancelled. Nothing was imported.');
+          onMessage('status', t('messages.importCancelled'));
           return;
         }
         // Inside a dropped folder, files that are not articles (images, spreadsheets) are left out, not fatal.
@@ -89,7 +92,7 @@ export function useImport({ store, beforeCommit, onImported, onMessage }: Option
       controller.current = null;
       if (prepared.length === 0) {
         setState({ phase: 'idle' });
-        onMessage('error', 'Nothing to import: none of the dropped files is an article Spanlight can open.');
+        onMessage('error', t('messages.nothingToImport'));
         return;
       }
       if (prepared.some(needsReview)) {
@@ -98,7 +101,7 @@ export function useImport({ store, beforeCommit, onImported, onMessage }: Option
       }
       await commit(prepared);
     },
-    [commit, onMessage],
+    [commit, onMessage, t],
   );
 
   const cancel = useCallback(() => {

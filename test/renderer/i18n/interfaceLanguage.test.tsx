@@ -72,14 +72,14 @@ describe('interface language', () => {
 
     await page.getByRole('button', { name: en.library.preferences }).click();
     await page.getByRole('combobox', { name: en.preferences.language }).selectOptions('ar');
-    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await page.getByRole('button', { name: en.preferences.save }).click();
     await expect.element(page.getByRole('button', { name: ar.library.open })).toBeInTheDocument();
     await expect.poll(() => document.documentElement.dir).toBe('rtl');
     expect(JSON.parse(localStorage.getItem('spanlight.preferences') ?? '{}').language).toBe('ar');
 
     await page.getByRole('button', { name: ar.library.preferences }).click();
     await page.getByRole('combobox', { name: ar.preferences.language }).selectOptions('en');
-    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await page.getByRole('button', { name: ar.preferences.save }).click();
     await expect.element(page.getByRole('button', { name: en.library.open })).toBeInTheDocument();
     await expect.poll(() => document.documentElement.dir).toBe('ltr');
   });

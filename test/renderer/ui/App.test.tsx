@@ -502,7 +502,7 @@ describe('App', () => {
       Array.from(table.element().querySelectorAll('tr')).find(
         (tr) => tr.querySelector('th')?.textContent === label,
       )?.textContent;
-    await expect.poll(() => row('place')).toBe('place120.5001.0000.6670.5001.0000.667');
+    await expect.poll(() => row('Place')).toBe('Place120.5001.0000.6670.5001.0000.667');
     expect(row('All labels')).toBe('All labels220.5000.5000.500' + '0.5000.5000.500');
     // Tokens The / SDF / in / Raqqa / "." : observed 4/5, expected (3·3 + 1·2)/25 = 11/25 → κ = 0.36/0.56 = 0.643.
     await expect

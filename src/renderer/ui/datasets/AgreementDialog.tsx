@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { agreementBetweenAnnotators, agreementCsv } from '../../../core/formats/agreement';
 import type { FormatDocument } from '../../../core/formats/types';
+import { labelName } from '../../i18n/names';
+import { useInterfaceFormat } from '../../i18n/useInterfaceFormat';
 import type { CurationStore } from './applyCuration';
 import { CompareDialog, type CompareRequest } from './CompareDialog';
 
@@ -15,13 +18,14 @@ interface Props {
   onCurated?(docId: string): void;
 }
 
-const format = (value: number | null) => (value === null ? '—' : value.toFixed(3));
-
 /**
  * "Agreement…": two annotators compared over the documents both worked on — per label, precision, recall and
  * F1 with exact and with overlap matching (the first annotator is the reference), and Cohen's kappa on tokens.
  */
 export function AgreementDialog({ documents, onExportCsv, onClose, store, onCurated }: Props) {
+  const { t } = useTranslation();
+  const { decimal } = useInterfaceFormat();
+  const format = (value: number | null) => (value === null ? '—' : decimal(value, 3));
   const dialog = useRef<HTMLDialogElement>(null);
   const [compare, setCompare] = useState<CompareRequest | null>(null);
   const annotators = useMemo(
@@ -68,16 +72,13 @@ export function AgreementDialog({ documents, onExportCsv, onClose, store, onCura
         className="dialog import-dialog"
         onClose={onClose}
       >
-        <h2 id="agreement-heading">Agreement</h2>
+        <h2 id="agreement-heading">{t('agreement.heading')}</h2>
         {annotators.length < 2 ? (
-          <p>
-            Agreement needs annotations from two annotators (set your name in Preferences, or import a
-            colleague’s dataset with “Keep both”).
-          </p>
+          <p>{t('agreement.needsTwo')}</p>
         ) : (
           <div className="csv-mapping">
             <label className="inline-field">
-              Reference annotator
+              {t('agreement.reference')}
               <select value={a} onChange={(event) => setA(event.target.value)}>
                 {annotators.map((name) => (
                   <option key={name}>{name}</option>
@@ -85,7 +86,7 @@ export function AgreementDialog({ documents, onExportCsv, onClose, store, onCura
               </select>
             </label>
             <label className="inline-field">
-              Compared annotator
+              {t('agreement.compared')}
               <select value={b} onChange={(event) => setB(event.target.value)}>
                 {annotators.map((name) => (
                   <option key={name}>{name}</option>
@@ -97,28 +98,31 @@ export function AgreementDialog({ documents, onExportCsv, onClose, store, onCura
         {report && (
           <>
             <p>
-              {report.shared} document{report.shared === 1 ? '' : 's'} annotated by both. Cohen’s kappa on
-              tokens: <strong>{format(report.result.kappa.value)}</strong> ({report.result.kappa.tokens}{' '}
-              tokens).
+              {t('agreement.shared', { count: report.shared })} {t('agreement.kappa')}{' '}
+              <strong>{format(report.result.kappa.value)}</strong>{' '}
+              {t('agreement.tokens', { count: report.result.kappa.tokens })}
             </p>
-            <table className="agreement-table" aria-label="Agreement by label">
+            <table className="agreement-table" aria-label={t('agreement.byLabel')}>
               <thead>
                 <tr>
-                  <th scope="col">Label</th>
+                  <th scope="col">{t('agreement.label')}</th>
                   <th scope="col">{a}</th>
                   <th scope="col">{b}</th>
-                  <th scope="col">Exact P</th>
-                  <th scope="col">Exact R</th>
-                  <th scope="col">Exact F1</th>
-                  <th scope="col">Overlap P</th>
-                  <th scope="col">Overlap R</th>
-                  <th scope="col">Overlap F1</th>
+                  <th scope="col">{t('agreement.exactP')}</th>
+                  <th scope="col">{t('agreement.exactR')}</th>
+                  <th scope="col">{t('agreement.exactF1')}</th>
+                  <th scope="col">{t('agreement.overlapP')}</th>
+                  <th scope="col">{t('agreement.overlapR')}</th>
+                  <th scope="col">{t('agreement.overlapF1')}</th>
                 </tr>
               </thead>
               <tbody>
-                {[...report.result.labels, { ...report.result.overall, label: 'All labels' }].map((row) => (
+                {[
+                  ...report.result.labels.map((row) => ({ ...row, name: labelName(t, row.label) })),
+                  { ...report.result.overall, name: t('agreement.allLabels') },
+                ].map((row) => (
                   <tr key={row.label}>
-                    <th scope="row">{row.label}</th>
+                    <th scope="row">{row.name}</th>
                     <td>{row.a}</td>
                     <td>{row.b}</td>
                     <td>{format(row.exact.precision)}</td>
@@ -136,16 +140,16 @@ export function AgreementDialog({ documents, onExportCsv, onClose, store, onCura
         <div className="dialog-actions">
           {report && store && report.shared > 0 && (
             <button type="button" onClick={() => setCompare({ a, b, documents: report.documents })}>
-              Compare side by side
+              {t('agreement.compare')}
             </button>
           )}
           {report && (
             <button type="button" onClick={() => onExportCsv(agreementCsv(report.result))}>
-              Export agreement CSV
+              {t('agreement.exportCsv')}
             </button>
           )}
           <button type="button" onClick={onClose}>
-            Close
+            {t('agreement.close')}
           </button>
         </div>
       </dialog>

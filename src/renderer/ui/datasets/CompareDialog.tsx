@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import {
   acceptedVersion,
   CURATED_ANNOTATOR,
@@ -31,13 +33,11 @@ interface Props {
   onClose(): void;
 }
 
-const KIND_NAMES: Record<DifferenceKind, (a: string, b: string) => string> = {
-  identical: () => 'Same in both',
-  label: () => 'Different label',
-  boundary: () => 'Different boundaries',
-  'only-a': (a) => `Only ${a}`,
-  'only-b': (_a, b) => `Only ${b}`,
-};
+function kindName(t: TFunction, kind: DifferenceKind, a: string, b: string): string {
+  if (kind === 'only-a') return t('compare.only', { name: a });
+  if (kind === 'only-b') return t('compare.only', { name: b });
+  return t(`compare.${kind}`);
+}
 
 /**
  * "Compare side by side": for one document, every place where annotators A and B differ, each version in its
@@ -45,6 +45,7 @@ const KIND_NAMES: Record<DifferenceKind, (a: string, b: string) => string> = {
  * them) into the curated set — the spans of annotator "curated", which export like any other annotator's.
  */
 export function CompareDialog({ request, store, onChanged, onClose }: Props) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [docId, setDocId] = useState('');
   const [entry, setEntry] = useState<{ text: string; spans: Span[] } | null>(null);
@@ -73,8 +74,8 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
   }, [store, docId]);
 
   useEffect(() => {
-    void load().catch((error: unknown) => setStatus(`Could not read the document: ${messageOf(error)}`));
-  }, [load]);
+    void load().catch((error: unknown) => setStatus(t('compare.notRead', { reason: messageOf(error) })));
+  }, [load, t]);
 
   const a = request?.a ?? '';
   const b = request?.b ?? '';
@@ -101,11 +102,15 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
         return next;
       });
       setStatus(
-        `Accepted ${version === 'a' ? a : b}’s version of ${what}. The curated set has ${working.length} span${working.length === 1 ? '' : 's'}.`,
+        t('compare.accepted', {
+          name: version === 'a' ? a : b,
+          what,
+          spans: t('compare.spans', { count: working.length }),
+        }),
       );
       onChanged(docId);
     } catch (error) {
-      setStatus(`Could not save the curated annotations: ${messageOf(error)}`);
+      setStatus(t('compare.notSaved', { reason: messageOf(error) }));
     } finally {
       await load().catch(() => undefined);
       setBusy(false);
@@ -122,10 +127,10 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
       className="dialog compare-dialog"
       onClose={onClose}
     >
-      <h2 id="compare-heading">Compare side by side</h2>
+      <h2 id="compare-heading">{t('compare.heading')}</h2>
       <div className="compare-toolbar">
         <label className="inline-field">
-          Document
+          {t('compare.document')}
           <select value={docId} onChange={(event) => setDocId(event.target.value)} dir="auto">
             {request?.documents.map((doc) => (
               <option key={doc.id} value={doc.id}>
@@ -140,46 +145,54 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
             checked={showIdentical}
             onChange={(event) => setShowIdentical(event.target.checked)}
           />
-          Show identical spans
+          {t('compare.showIdentical')}
         </label>
       </div>
       {entry && (
         <p>
-          {differences.length} difference{differences.length === 1 ? '' : 's'} between <bdi>{a}</bdi> (A) and{' '}
-          <bdi>{b}</bdi> (B); {rows.length - differences.length} span
-          {rows.length - differences.length === 1 ? '' : 's'} the same in both. Curated: {curated.length} span
-          {curated.length === 1 ? '' : 's'}.
+          <Trans
+            t={t}
+            i18nKey="compare.summary"
+            values={{
+              differences: t('compare.differences', { count: differences.length }),
+              a,
+              b,
+              same: t('compare.spans', { count: rows.length - differences.length }),
+              curated: t('compare.spans', { count: curated.length }),
+            }}
+            components={{ a: <bdi />, b: <bdi /> }}
+          />
         </p>
       )}
       <div className="compare-toolbar">
         <button
           type="button"
           disabled={busy || rows.length === 0}
-          onClick={() => void accept(rows, 'a', 'every difference')}
+          onClick={() => void accept(rows, 'a', t('compare.everyDifference'))}
         >
-          Accept all from A
+          {t('compare.acceptAllA')}
         </button>
         <button
           type="button"
           disabled={busy || rows.length === 0}
-          onClick={() => void accept(rows, 'b', 'every difference')}
+          onClick={() => void accept(rows, 'b', t('compare.everyDifference'))}
         >
-          Accept all from B
+          {t('compare.acceptAllB')}
         </button>
       </div>
-      {entry && shown.length === 0 && <p>No differences: both annotators marked the same spans.</p>}
+      {entry && shown.length === 0 && <p>{t('compare.noDifferences')}</p>}
       {entry && shown.length > 0 && (
-        <table className="compare-table" aria-label="Differences">
+        <table className="compare-table" aria-label={t('compare.table')}>
           <thead>
             <tr>
-              <th scope="col">Difference</th>
+              <th scope="col">{t('compare.difference')}</th>
               <th scope="col">
                 A: <bdi>{a}</bdi>
               </th>
               <th scope="col">
                 B: <bdi>{b}</bdi>
               </th>
-              <th scope="col">Curated</th>
+              <th scope="col">{t('compare.curated')}</th>
             </tr>
           </thead>
           <tbody>
@@ -190,7 +203,7 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
               return (
                 <tr key={rowKey(row)} aria-labelledby={id}>
                   <th scope="row" id={id}>
-                    {KIND_NAMES[row.kind](a, b)}
+                    {kindName(t, row.kind, a, b)}
                   </th>
                   <td className="compare-version">
                     <VersionCell text={entry.text} row={row} spans={row.a} />
@@ -205,18 +218,18 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
                         aria-pressed={state === 'a' || state === 'both'}
                         aria-describedby={id}
                         disabled={busy}
-                        onClick={() => void accept([row], 'a', describeRow(row, entry.text))}
+                        onClick={() => void accept([row], 'a', describeRow(t, row, entry.text))}
                       >
-                        Accept A
+                        {t('compare.acceptA')}
                       </button>
                       <button
                         type="button"
                         aria-pressed={state === 'b' || state === 'both'}
                         aria-describedby={id}
                         disabled={busy}
-                        onClick={() => void accept([row], 'b', describeRow(row, entry.text))}
+                        onClick={() => void accept([row], 'b', describeRow(t, row, entry.text))}
                       >
-                        Accept B
+                        {t('compare.acceptB')}
                       </button>
                     </div>
                   </td>
@@ -229,7 +242,7 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
       <p role="status">{status}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('compare.close')}
         </button>
       </div>
     </dialog>
@@ -249,8 +262,8 @@ function emptyChoice(row: SpanDifference<Span>, chosen: ReadonlyMap<string, Vers
   return null;
 }
 
-function describeRow(row: SpanDifference<Span>, text: string): string {
-  return `“${text.slice(row.start, row.end)}”`;
+function describeRow(t: TFunction, row: SpanDifference<Span>, text: string): string {
+  return t('compare.quoted', { text: text.slice(row.start, row.end) });
 }
 
 function messageOf(error: unknown): string {

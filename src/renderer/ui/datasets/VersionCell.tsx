@@ -1,11 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { SpanDifference } from '../../../core/agreement/spanDifferences';
-import { LABELS } from '../../../core/labels';
 import type { Span } from '../../../core/spans/span';
+import { labelName } from '../../i18n/names';
 
 /** Characters of context on each side of a difference. */
 const CONTEXT = 40;
-
-const labelName = (key: string) => LABELS.find((label) => label.key === key)?.name ?? key;
 
 /** One annotator's version of a difference: the text around it with that version's spans marked, then the spans. */
 export function VersionCell({
@@ -17,6 +16,7 @@ export function VersionCell({
   row: SpanDifference<Span>;
   spans: readonly Span[];
 }) {
+  const { t } = useTranslation();
   const from = contextStart(text, row.start);
   const to = contextEnd(text, row.end);
   const covered = (offset: number) => spans.some((span) => span.start <= offset && offset < span.end);
@@ -39,12 +39,12 @@ export function VersionCell({
         {to < text.length && '…'}
       </p>
       {spans.length === 0 ? (
-        <p className="compare-none">(no annotation)</p>
+        <p className="compare-none">{t('compare.noAnnotation')}</p>
       ) : (
         <ul className="compare-spans">
           {spans.map((span) => (
             <li key={span.id} className={`label-${span.label}`}>
-              {labelName(span.label)}: <bdi>{text.slice(span.start, span.end)}</bdi>
+              {labelName(t, span.label)}: <bdi>{text.slice(span.start, span.end)}</bdi>
             </li>
           ))}
         </ul>

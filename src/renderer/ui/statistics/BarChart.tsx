@@ -19,6 +19,12 @@ export interface BarRow {
 interface Props {
   rows: readonly BarRow[];
   svgRef?: Ref<SVGSVGElement>;
+  /** Right to left (Arabic interface): names on the right, bars growing to the left. */
+  mirrored?: boolean;
+  /** How values are written (digits of the interface language). */
+  formatValue?(value: number): string;
+  /** Shown when there are no rows. */
+  emptyText?: string;
 }
 
 /** SVG user units: the chart scales with its box; the PNG export draws it at this size, twice over. */
@@ -34,13 +40,23 @@ const LABEL_CHARACTERS = 30;
  * A horizontal bar chart drawn by hand: a name, a bar as long as its value, the value after it. Names are
  * isolated (FSI…PDI) so an Arabic or mixed name keeps its own direction without disturbing the axis, and
  * shortened when long (the full name is the bar's tooltip and is in the table). Hidden from assistive
- * technology: the table next to it says the same.
+ * technology: the table next to it says the same. In a right-to-left interface the chart is mirrored.
  */
-export function BarChart({ rows, svgRef }: Props) {
+export function BarChart({
+  rows,
+  svgRef,
+  mirrored = false,
+  formatValue = String,
+  emptyText = 'None yet',
+}: Props) {
   const height = PADDING * 2 + Math.max(1, rows.length) * ROW_HEIGHT;
   const barSpace = BAR_CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const max = Math.max(1, ...rows.map((row) => row.value));
   const lengthOf = (value: number) => (value / max) * barSpace;
+  // Laid out left to right, then mirrored when asked: x from the left edge, or from the right one.
+  const at = (x: number) => (mirrored ? BAR_CHART_WIDTH - x : x);
+  const towardsEnd = mirrored ? 'end' : 'start';
+  const towardsStart = mirrored ? 'start' : 'end';
   return (
     <svg
       ref={svgRef}
@@ -48,15 +64,23 @@ export function BarChart({ rows, svgRef }: Props) {
       viewBox={`0 0 ${BAR_CHART_WIDTH} ${height}`}
       aria-hidden="true"
       focusable="false"
+      // Coordinates are physical: text anchors must not flip with the page's direction.
+      direction="ltr"
     >
       {rows.length === 0 && (
-        <text x={LABEL_WIDTH} y={PADDING + ROW_HEIGHT / 2} dominantBaseline="middle" fill="currentColor">
-          None yet
+        <text
+          x={at(LABEL_WIDTH)}
+          y={PADDING + ROW_HEIGHT / 2}
+          textAnchor={towardsEnd}
+          dominantBaseline="middle"
+          fill="currentColor"
+        >
+          {emptyText}
         </text>
       )}
       <line
-        x1={LABEL_WIDTH}
-        x2={LABEL_WIDTH}
+        x1={at(LABEL_WIDTH)}
+        x2={at(LABEL_WIDTH)}
         y1={PADDING / 2}
         y2={height - PADDING / 2}
         stroke="currentColor"
@@ -71,11 +95,11 @@ export function BarChart({ rows, svgRef }: Props) {
         ];
         return (
           <g key={row.key} className="chart-bar" data-key={row.key} data-value={row.value}>
-            <title>{`${row.name}: ${row.value}`}</title>
+            <title>{`${row.name}: ${formatValue(row.value)}`}</title>
             <text
-              x={LABEL_WIDTH - 8}
+              x={at(LABEL_WIDTH - 8)}
               y={middle}
-              textAnchor="end"
+              textAnchor={towardsStart}
               dominantBaseline="middle"
               fill="currentColor"
               className="chart-label"
@@ -90,7 +114,7 @@ export function BarChart({ rows, svgRef }: Props) {
                   <rect
                     key={segment.key}
                     data-segment={segment.key}
-                    x={x}
+                    x={mirrored ? at(x + width) : x}
                     y={top}
                     width={width}
                     height={BAR_HEIGHT}
@@ -100,8 +124,15 @@ export function BarChart({ rows, svgRef }: Props) {
                 x += width;
                 return rect;
               })}
-            <text x={x + 6} y={middle} dominantBaseline="middle" fill="currentColor" className="chart-value">
-              {row.value}
+            <text
+              x={at(x + 6)}
+              y={middle}
+              textAnchor={towardsEnd}
+              dominantBaseline="middle"
+              fill="currentColor"
+              className="chart-value"
+            >
+              {formatValue(row.value)}
             </text>
           </g>
         );

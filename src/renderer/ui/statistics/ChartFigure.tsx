@@ -1,4 +1,6 @@
 import { type ReactNode, type Ref, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useInterfaceFormat } from '../../i18n/useInterfaceFormat';
 
 interface Props {
   title: string;
@@ -30,6 +32,8 @@ export function ChartFigure({
   onExportCsv,
   onExportPng,
 }: Props) {
+  const { t } = useTranslation();
+  const format = useInterfaceFormat();
   const headingId = useId();
   const svg = useRef<SVGSVGElement>(null);
   return (
@@ -59,7 +63,7 @@ export function ChartFigure({
                       <bdi>{cell}</bdi>
                     </th>
                   ) : (
-                    <td key={columns[index]}>{cell}</td>
+                    <td key={columns[index]}>{typeof cell === 'number' ? format.count(cell) : cell}</td>
                   ),
                 )}
               </tr>
@@ -69,7 +73,7 @@ export function ChartFigure({
       </div>
       <div className="chart-actions">
         <button type="button" aria-describedby={headingId} onClick={onExportCsv}>
-          Export CSV
+          {t('statistics.exportCsv')}
         </button>
         <button
           type="button"
@@ -78,7 +82,7 @@ export function ChartFigure({
             if (svg.current) onExportPng(svg.current);
           }}
         >
-          Export PNG
+          {t('statistics.exportPng')}
         </button>
       </div>
     </section>

@@ -1,9 +1,17 @@
 import type { Ref } from 'react';
 import type { MonthCount } from '../../../core/stats/annotationsOverTime';
+import { formatCount, localeOf } from '../../i18n/format';
+import type { InterfaceLanguage } from '../../i18n/language';
 
 interface Props {
   months: readonly MonthCount[];
   svgRef?: Ref<SVGSVGElement>;
+  /** Month names and digits in this language (Arabic: the Levantine month names of ar-SY). */
+  language?: InterfaceLanguage;
+  /** Right to left (Arabic interface): time runs from right to left, the axis on the right. */
+  mirrored?: boolean;
+  /** Shown when no document has a publication month. */
+  emptyText?: string;
 }
 
 const WIDTH = 600;
@@ -16,17 +24,29 @@ const BOTTOM = 40;
 const COLUMN_COLOR = '#0072B2';
 const MAX_SLOT = 48;
 
-const MONTH_NAME = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' });
-
-/** "Mar 2024" for "2024-03". */
-export function monthName(month: string, style: 'short' | 'long' = 'short'): string {
+const firstOf = (month: string) => {
   const [year, number] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(year as number, (number as number) - 1, 1));
-  const name =
-    style === 'short'
-      ? MONTH_NAME.format(date)
-      : new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(date);
-  return `${name} ${year}`;
+  return new Date(Date.UTC(year as number, (number as number) - 1, 1));
+};
+
+/** "Mar 2024" for "2024-03" ("آذار ٢٠٢٤" in Arabic). */
+export function monthName(
+  month: string,
+  style: 'short' | 'long' = 'short',
+  language: InterfaceLanguage = 'en',
+): string {
+  return new Intl.DateTimeFormat(localeOf(language), { month: style, year: 'numeric', timeZone: 'UTC' })
+    .formatToParts(firstOf(month))
+    .filter((part) => part.type === 'month' || part.type === 'year')
+    .map((part) => part.value)
+    .join(' ');
+}
+
+/** A month's name alone, or a year alone, as written in the language (Arabic-Indic digits, no grouping). */
+function monthPart(month: string, part: 'month' | 'year', language: InterfaceLanguage): string {
+  const options: Intl.DateTimeFormatOptions =
+    part === 'month' ? { month: 'short', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(localeOf(language), options).format(firstOf(month));
 }
 
 /** A round number at or above `value` for the top of the axis: 1, 2, 5 × a power of ten. */
@@ -42,7 +62,15 @@ function niceCeiling(value: number): number {
  * zero). The axis names every month when there are a year's worth or fewer, else each January (and the first
  * month). Hidden from assistive technology: the table next to it says the same.
  */
-export function MonthChart({ months, svgRef }: Props) {
+export function MonthChart({
+  months,
+  svgRef,
+  language = 'en',
+  mirrored = false,
+  emptyText = 'No document has a publication month',
+}: Props) {
+  // Laid out left to right, then mirrored when asked.
+  const at = (x: number) => (mirrored ? WIDTH - x : x);
   const top = niceCeiling(Math.max(0, ...months.map((row) => row.count)));
   const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
@@ -53,16 +81,15 @@ export function MonthChart({ months, svgRef }: Props) {
   const few = months.length <= 12;
   /** Under the column: the month's short name when there are few months; the year under each January. */
   const axisLabels = (index: number): { month: string | null; year: string | null } => {
-    const [year, number] = (months[index] as MonthCount).month.split('-');
+    const month = (months[index] as MonthCount).month;
+    const number = month.split('-')[1];
     const january = number === '01';
+    const year = monthPart(month, 'year', language);
     if (few) {
-      return {
-        month: MONTH_NAME.format(new Date(Date.UTC(Number(year), Number(number) - 1, 1))),
-        year: index === 0 || january ? (year as string) : null,
-      };
+      return { month: monthPart(month, 'month', language), year: index === 0 || january ? year : null };
     }
     // The first month gets its year too, unless a January follows too closely for both to fit.
-    return { month: null, year: january || (index === 0 && Number(number) <= 10) ? (year as string) : null };
+    return { month: null, year: january || (index === 0 && Number(number) <= 10) ? year : null };
   };
   return (
     <svg
@@ -71,25 +98,38 @@ export function MonthChart({ months, svgRef }: Props) {
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       aria-hidden="true"
       focusable="false"
+      // Coordinates are physical: text anchors must not flip with the page's direction.
+      direction="ltr"
     >
       {(Number.isInteger(top / 2) ? [0, top / 2, top] : [0, top]).map((tick) => (
         <g key={tick}>
           <line
-            x1={LEFT}
-            x2={WIDTH - RIGHT}
+            x1={at(LEFT)}
+            x2={at(WIDTH - RIGHT)}
             y1={y(tick)}
             y2={y(tick)}
             stroke="currentColor"
             strokeOpacity={0.2}
           />
-          <text x={LEFT - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" fill="currentColor">
-            {tick}
+          <text
+            x={at(LEFT - 6)}
+            y={y(tick)}
+            textAnchor={mirrored ? 'start' : 'end'}
+            dominantBaseline="middle"
+            fill="currentColor"
+          >
+            {formatCount(tick, language)}
           </text>
         </g>
       ))}
       {months.length === 0 && (
-        <text x={LEFT + 8} y={TOP + plotHeight / 2} fill="currentColor">
-          No document has a publication month
+        <text
+          x={at(LEFT + 8)}
+          y={TOP + plotHeight / 2}
+          textAnchor={mirrored ? 'end' : 'start'}
+          fill="currentColor"
+        >
+          {emptyText}
         </text>
       )}
       {months.map((row, index) => {
@@ -97,10 +137,10 @@ export function MonthChart({ months, svgRef }: Props) {
         const labels = axisLabels(index);
         return (
           <g key={row.month} className="chart-bar" data-key={row.month} data-value={row.count}>
-            <title>{`${monthName(row.month, 'long')}: ${row.count}`}</title>
+            <title>{`${monthName(row.month, 'long', language)}: ${formatCount(row.count, language)}`}</title>
             {row.count > 0 && (
               <rect
-                x={x + gap / 2}
+                x={mirrored ? at(x + slot - gap / 2) : x + gap / 2}
                 y={y(row.count)}
                 width={Math.max(0.5, slot - gap)}
                 height={y(0) - y(row.count)}
@@ -108,15 +148,15 @@ export function MonthChart({ months, svgRef }: Props) {
               />
             )}
             {labels.month !== null && (
-              <text x={x + slot / 2} y={HEIGHT - BOTTOM + 14} textAnchor="middle" fill="currentColor">
+              <text x={at(x + slot / 2)} y={HEIGHT - BOTTOM + 14} textAnchor="middle" fill="currentColor">
                 {labels.month}
               </text>
             )}
             {labels.year !== null && (
               <text
-                x={x + slot / 2}
+                x={at(x + slot / 2)}
                 y={HEIGHT - BOTTOM + (few ? 30 : 14)}
-                textAnchor={few ? 'middle' : 'start'}
+                textAnchor={few ? 'middle' : mirrored ? 'end' : 'start'}
                 fill="currentColor"
               >
                 {labels.year}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LABELS } from '../../../core/labels';
 import type { LibraryStatistics } from '../../../core/stats/libraryStatistics';
 import {
@@ -7,6 +8,9 @@ import {
   mentionCountsCsv,
   overTimeCsv,
 } from '../../../core/stats/statisticsCsv';
+import { directionOf } from '../../i18n/language';
+import { labelName } from '../../i18n/names';
+import { useInterfaceFormat } from '../../i18n/useInterfaceFormat';
 import { BarChart, type BarRow } from './BarChart';
 import { ChartFigure } from './ChartFigure';
 import { MonthChart, monthName } from './MonthChart';
@@ -28,16 +32,18 @@ export const TOP_ROWS = 10;
 
 const ACTOR_COLOR = LABELS.find((label) => label.key === 'actor')?.color ?? '#56B4E9';
 const PLACE_COLOR = LABELS.find((label) => label.key === 'place')?.color ?? '#E69F00';
-const labelName = (key: string) => LABELS.find((label) => label.key === key)?.name ?? key;
 const labelColor = (key: string) => LABELS.find((label) => label.key === key)?.color ?? '#999999';
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * "Statistics…": the library counted — annotations per label, top actors and places, annotations over the
  * documents' publication months, per annotator — as hand-drawn SVG charts, each with its table and its CSV and
- * PNG exports.
+ * PNG exports. In the Arabic interface the charts are mirrored and their numbers and months are Arabic; the
+ * CSV exports stay as they are (data, not interface).
  */
 export function StatisticsDialog({ open, statistics, exported, onExportCsv, onExportPng, onClose }: Props) {
+  const { t } = useTranslation();
+  const format = useInterfaceFormat();
+  const mirrored = directionOf(format.language) === 'rtl';
   const dialog = useRef<HTMLDialogElement>(null);
   const [showTables, setShowTables] = useState(false);
   useEffect(() => {
@@ -48,11 +54,13 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
   }, [open]);
   const png = (name: string) => (svg: SVGSVGElement) =>
     onExportPng(`spanlight-${name}.png`, svg, getComputedStyle(dialog.current ?? svg).backgroundColor);
+  const chartText = { mirrored, formatValue: format.count, emptyText: t('statistics.noneYet') };
 
   const stats = statistics;
   const labelKeys = stats
     ? [...new Set([...LABELS.map((label) => label.key), ...stats.labels.map((row) => row.label)])]
     : [];
+  const nameOfLabel = (key: string) => labelName(t, key);
   return (
     <dialog
       ref={dialog}
@@ -60,13 +68,16 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
       className="dialog statistics-dialog"
       onClose={onClose}
     >
-      <h2 id="statistics-heading">Statistics</h2>
+      <h2 id="statistics-heading">{t('statistics.heading')}</h2>
       {!stats ? (
-        <p role="status">Counting the library…</p>
+        <p role="status">{t('statistics.counting')}</p>
       ) : (
         <>
           <p className="statistics-totals">
-            {plural(stats.annotations, 'annotation')} in {plural(stats.documents, 'document')}.
+            {t('statistics.totals', {
+              annotations: t('statistics.annotations', { count: stats.annotations }),
+              documents: t('statistics.documents', { count: stats.documents }),
+            })}
           </p>
           <label className="inline-field">
             <input
@@ -74,23 +85,33 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
               checked={showTables}
               onChange={(event) => setShowTables(event.target.checked)}
             />
-            Show tables
+            {t('statistics.showTables')}
           </label>
           <div className="statistics-charts">
             <ChartFigure
-              title="Annotations per label"
+              title={t('statistics.perLabel')}
               chart={(ref) => (
                 <BarChart
                   svgRef={ref}
+                  {...chartText}
                   rows={stats.labels.map(
-                    (row): BarRow => ({ key: row.label, name: row.name, value: row.count, color: row.color }),
+                    (row): BarRow => ({
+                      key: row.label,
+                      name: nameOfLabel(row.label),
+                      value: row.count,
+                      color: row.color,
+                    }),
                   )}
                 />
               )}
-              columns={['Label', 'Annotations', 'Documents']}
+              columns={[
+                t('statistics.label'),
+                t('statistics.annotationsColumn'),
+                t('statistics.documentsColumn'),
+              ]}
               rows={stats.labels.map((row) => ({
                 key: row.label,
-                cells: [row.name, row.count, row.documents],
+                cells: [nameOfLabel(row.label), row.count, row.documents],
               }))}
               showTable={showTables}
               onExportCsv={() => onExportCsv('spanlight-labels.csv', labelCountsCsv(stats.labels))}
@@ -99,19 +120,21 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
             {(['actor', 'place'] as const).map((kind) => {
               const rows = kind === 'actor' ? stats.actors : stats.places;
               const shown = rows.slice(0, TOP_ROWS);
-              const title = kind === 'actor' ? 'Top actors' : 'Top places';
               return (
                 <ChartFigure
                   key={kind}
-                  title={title}
+                  title={kind === 'actor' ? t('statistics.topActors') : t('statistics.topPlaces')}
                   summary={
                     rows.length > TOP_ROWS
-                      ? `The ${TOP_ROWS} most annotated of ${rows.length}; the CSV has them all.`
-                      : `Linked ${kind}s count under their registry name; others by their text.`
+                      ? t('statistics.topOf', { top: TOP_ROWS, count: rows.length })
+                      : kind === 'actor'
+                        ? t('statistics.linkedActors')
+                        : t('statistics.linkedPlaces')
                   }
                   chart={(ref) => (
                     <BarChart
                       svgRef={ref}
+                      {...chartText}
                       rows={shown.map((row) => ({
                         key: row.key,
                         name: row.name,
@@ -120,10 +143,20 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
                       }))}
                     />
                   )}
-                  columns={[kind === 'actor' ? 'Actor' : 'Place', 'Annotations', 'Documents', 'Linked']}
+                  columns={[
+                    kind === 'actor' ? t('statistics.actor') : t('statistics.place'),
+                    t('statistics.annotationsColumn'),
+                    t('statistics.documentsColumn'),
+                    t('statistics.linked'),
+                  ]}
                   rows={shown.map((row) => ({
                     key: row.key,
-                    cells: [row.name, row.count, row.documents, row.id === null ? 'No' : 'Yes'],
+                    cells: [
+                      row.name,
+                      row.count,
+                      row.documents,
+                      row.id === null ? t('statistics.no') : t('statistics.yes'),
+                    ],
                   }))}
                   showTable={showTables}
                   onExportCsv={() => onExportCsv(`spanlight-top-${kind}s.csv`, mentionCountsCsv(rows, kind))}
@@ -132,18 +165,37 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
               );
             })}
             <ChartFigure
-              title="Annotations by month"
-              summary={`By the month each document was published. ${plural(stats.overTime.undated.count, 'annotation')} in ${plural(stats.overTime.undated.documents, 'document')} without a readable publication month ${stats.overTime.undated.count === 1 ? 'is' : 'are'} counted apart.`}
-              chart={(ref) => <MonthChart svgRef={ref} months={stats.overTime.months} />}
-              columns={['Month', 'Annotations', 'Documents']}
+              title={t('statistics.byMonth')}
+              summary={`${t('statistics.byMonthSummary')} ${t('statistics.undated', {
+                count: stats.overTime.undated.count,
+                documents: t('statistics.documents', { count: stats.overTime.undated.documents }),
+              })}`}
+              chart={(ref) => (
+                <MonthChart
+                  svgRef={ref}
+                  months={stats.overTime.months}
+                  language={format.language}
+                  mirrored={mirrored}
+                  emptyText={t('statistics.noMonth')}
+                />
+              )}
+              columns={[
+                t('statistics.month'),
+                t('statistics.annotationsColumn'),
+                t('statistics.documentsColumn'),
+              ]}
               rows={[
                 ...stats.overTime.months.map((row) => ({
                   key: row.month,
-                  cells: [monthName(row.month, 'long'), row.count, row.documents],
+                  cells: [monthName(row.month, 'long', format.language), row.count, row.documents],
                 })),
                 {
                   key: 'undated',
-                  cells: ['No date', stats.overTime.undated.count, stats.overTime.undated.documents],
+                  cells: [
+                    t('statistics.noDate'),
+                    stats.overTime.undated.count,
+                    stats.overTime.undated.documents,
+                  ],
                 },
               ]}
               showTable={showTables}
@@ -151,34 +203,45 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
               onExportPng={png('by-month')}
             />
             <ChartFigure
-              title="Annotations per annotator"
+              title={t('statistics.perAnnotator')}
               summary={
                 <>
-                  <p>Each bar is split by label.</p>
+                  <p>{t('statistics.splitByLabel')}</p>
                   <LabelLegend />
                 </>
               }
               chart={(ref) => (
                 <BarChart
                   svgRef={ref}
+                  {...chartText}
                   rows={stats.annotators.map((row) => ({
                     key: row.key,
-                    name: row.name,
+                    name: row.annotator === null ? t('statistics.noName') : row.name,
                     value: row.count,
                     color: ACTOR_COLOR,
                     segments: labelKeys.map((key) => ({
                       key,
-                      name: labelName(key),
+                      name: nameOfLabel(key),
                       value: row.byLabel[key] ?? 0,
                       color: labelColor(key),
                     })),
                   }))}
                 />
               )}
-              columns={['Annotator', 'Annotations', 'Documents', ...labelKeys.map(labelName)]}
+              columns={[
+                t('statistics.annotator'),
+                t('statistics.annotationsColumn'),
+                t('statistics.documentsColumn'),
+                ...labelKeys.map(nameOfLabel),
+              ]}
               rows={stats.annotators.map((row) => ({
                 key: row.key,
-                cells: [row.name, row.count, row.documents, ...labelKeys.map((key) => row.byLabel[key] ?? 0)],
+                cells: [
+                  row.annotator === null ? t('statistics.noName') : row.name,
+                  row.count,
+                  row.documents,
+                  ...labelKeys.map((key) => row.byLabel[key] ?? 0),
+                ],
               }))}
               showTable={showTables}
               onExportCsv={() =>
@@ -194,7 +257,7 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
           {exported ?? ''}
         </p>
         <button type="button" onClick={onClose}>
-          Close
+          {t('statistics.close')}
         </button>
       </div>
     </dialog>
@@ -203,12 +266,13 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
 
 /** The label colours, for the bars split by label. */
 function LabelLegend() {
+  const { t } = useTranslation();
   return (
-    <ul className="chart-legend" aria-label="Label colours">
+    <ul className="chart-legend" aria-label={t('statistics.labelColours')}>
       {LABELS.map((label) => (
         <li key={label.key}>
           <span className="chart-swatch" style={{ background: label.color }} aria-hidden="true" />
-          {label.name}
+          {labelName(t, label.key)}
         </li>
       ))}
     </ul>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useRef, useState } from 'react';
 import { type LibraryStatistics, libraryStatistics } from '../../../core/stats/libraryStatistics';
 import type { Platform } from '../../platform/platform';
@@ -11,10 +12,12 @@ interface Options {
   platform: Platform;
   say: Say;
   report: (error: unknown) => void;
+  /** The interface language's strings, read when a message is said. */
+  t: TFunction;
 }
 
 /** "Statistics…": counts the library when opened (not kept up to date while open), and saves exports. */
-export function useStatistics({ store, platform, say, report }: Options) {
+export function useStatistics({ store, platform, say, report, t }: Options) {
   const [open, setOpen] = useState(false);
   const [statistics, setStatistics] = useState<LibraryStatistics | null>(null);
   const [exported, setExported] = useState<string | null>(null);
@@ -46,15 +49,17 @@ export function useStatistics({ store, platform, say, report }: Options) {
       try {
         const where = await platform.saveExport(fileName, csv);
         if (where) {
-          setExported(`Exported ${fileName}. ${where}.`);
-          say('status', `Exported ${fileName}. ${where}.`);
+          setExported(t('messages.exported', { file: fileName, where }));
+          say('status', t('messages.exported', { file: fileName, where }));
         }
       } catch (error) {
-        setExported(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        setExported(
+          t('messages.exportFailed', { reason: error instanceof Error ? error.message : String(error) }),
+        );
         report(error);
       }
     },
-    [platform, say, report],
+    [platform, say, report, t],
   );
 
   const exportPng = useCallback(
@@ -62,15 +67,17 @@ export function useStatistics({ store, platform, say, report }: Options) {
       try {
         const where = await platform.saveExport(fileName, await chartToPngBase64(svg, background), 'base64');
         if (where) {
-          setExported(`Exported ${fileName}. ${where}.`);
-          say('status', `Exported ${fileName}. ${where}.`);
+          setExported(t('messages.exported', { file: fileName, where }));
+          say('status', t('messages.exported', { file: fileName, where }));
         }
       } catch (error) {
-        setExported(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        setExported(
+          t('messages.exportFailed', { reason: error instanceof Error ? error.message : String(error) }),
+        );
         report(error);
       }
     },
-    [platform, say, report],
+    [platform, say, report, t],
   );
 
   return { open, statistics, exported, show, close, exportCsv, exportPng };

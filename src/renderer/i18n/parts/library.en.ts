@@ -1,0 +1,50 @@
+/** The library list, the small dialogs around documents, and the tag toolbar. */
+export const libraryEn = {
+  documentList: {
+    filter: 'Filter documents',
+    show: 'Show documents',
+    all: 'All documents',
+    shownOf: '{{shown}} of {{total}}',
+    sort: 'Sort',
+    sortDocuments: 'Sort documents',
+    documentsDone: 'Documents done',
+    doneOf: '{{done}} of {{total}} done',
+    // Read after the visible count by screen readers (English says "annotations" whatever the count).
+    countSeparator: ', ',
+    annotationsAfterCount_one: ' annotations',
+    annotationsAfterCount_other: ' annotations',
+    delete: 'Delete {{title}}',
+  },
+  tagToolbar: {
+    region: 'Tag selection',
+  },
+  confirm: {
+    region: 'Confirm',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    deleteDocument_one: 'Delete “{{title}}” and its {{count}} annotations? This cannot be undone.',
+    deleteDocument_other: 'Delete “{{title}}” and its {{count}} annotations? This cannot be undone.',
+  },
+  newFromText: {
+    heading: 'New from text',
+    title: 'Title',
+    text: 'Text',
+    pastedPage: 'Pasted the article text of a web page (markup and page clutter left out).',
+    cancel: 'Cancel',
+    create: 'Create',
+  },
+  details: {
+    heading: 'Document details',
+    title: 'Title',
+    source: 'Source',
+    sourceHint: 'Outlet or site, e.g. SY24',
+    byline: 'Author',
+    url: 'URL',
+    publishedAt: 'Published',
+    publishedAtHint: 'As the source gives it; YYYY-MM-DD when known',
+    lang: 'Language',
+    langHint: 'A language tag such as ar, en, fr',
+    cancel: 'Cancel',
+    save: 'Save details',
+  },
+} as const;

@@ -1,0 +1,30 @@
+/** The app's message line (role status / alert): what the hooks say after an action. */
+export const messagesEn = {
+  messages: {
+    created: 'Created “{{title}}”.',
+    alreadyInLibrary: 'This text is already in the library as “{{title}}”; opened it.',
+    detailsSaved: 'Saved the details of “{{title}}”.',
+    statusSet: '“{{title}}” is now {{status}}.',
+    deleted: 'Deleted “{{title}}”.',
+    imported_one: 'Imported {{count}} document',
+    imported_other: 'Imported {{count}} documents',
+    skipped_one: '{{count}} already in the library was skipped',
+    skipped_other: '{{count}} already in the library were skipped',
+    warnings_one: '{{count}} warning: {{warnings}}',
+    warnings_other: '{{count}} warnings: {{warnings}}',
+    // Between the parts of the import summary.
+    partSeparator: '; ',
+    refusedNothingImported: '{{reasons}} Nothing was imported.',
+    importCancelled: 'Import cancelled. Nothing was imported.',
+    nothingToImport: 'Nothing to import: none of the dropped files is an article Spanlight can open.',
+    backupNotWritten: 'The backup could not be written: {{reason}}. Export JSON to keep a copy.',
+    backedUp: 'Backed up {{documents}} documents and {{spans}} annotations.',
+    backupNotRead: 'The backup could not be read: {{reason}}. The library was not changed.',
+    backupDamaged: 'The backup is damaged ({{reason}}). The library was not changed.',
+    restored: 'Restored {{documents}} documents and {{spans}} annotations from the backup.',
+    exported: 'Exported {{file}}. {{where}}.',
+    exportFailed: 'Export failed: {{reason}}',
+    preferencesSaved: 'Preferences saved.',
+    agreementExported: 'Exported the agreement report. {{where}}.',
+  },
+} as const;
