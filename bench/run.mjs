@@ -29,6 +29,7 @@ const CONFIG = quick
       libraryDocs: 2_000,
       libraryRuns: 2,
       exportRuns: 1,
+      importRuns: 1,
     }
   : {
       warmup: 1,
@@ -43,6 +44,7 @@ const CONFIG = quick
       libraryDocs: 10_000,
       libraryRuns: 3,
       exportRuns: 2,
+      importRuns: 2,
     };
 
 const started = new Date();

@@ -66,7 +66,11 @@ export async function dragSelectWord(page, word, lineStart) {
   await page.mouse.up();
 }
 
-/** Presses "1" on the open selection; returns ms from the key press to `spanlight:spans-painted`. */
+/**
+ * Presses "1" on the open selection; returns ms from the key press to `spanlight:spans-painted` (the span
+ * committed and painted as saved) and to `spanlight:span-pending-painted` (painted in its pending style, before
+ * the commit; null when the app has no pending step).
+ */
 export async function tagSelection(page) {
   await page.getByRole('toolbar', { name: 'Tag selection' }).waitFor({ state: 'visible' });
   const before = await page.evaluate(() => window.benchKeyTimes.length);
@@ -74,6 +78,14 @@ export async function tagSelection(page) {
   await page.waitForFunction((n) => window.benchKeyTimes.length > n, before);
   const key = await page.evaluate(() => window.benchKeyTimes.at(-1));
   const painted = await waitForMark(page, MARKS.spansPainted, key, 30_000);
+  const pending = await page.evaluate(
+    ({ name, key }) => performance.getEntriesByName(name).find((mark) => mark.startTime > key)?.startTime,
+    { name: MARKS.pendingPainted, key },
+  );
   await page.getByRole('toolbar', { name: 'Tag selection' }).waitFor({ state: 'hidden' });
-  return { ms: painted.startTime - key, registered: painted.detail?.registered };
+  return {
+    ms: painted.startTime - key,
+    pendingMs: pending === undefined ? null : pending - key,
+    registered: painted.detail?.registered,
+  };
 }

@@ -8,9 +8,12 @@ export const ROOT = resolve(BENCH, '..');
 /**
  * The build output: the app under BUILD, and what the server serves (its renderer at /, the bench pages at
  * /bench/). Inside bench/node_modules/.cache, the usual place for tool output, so that neither git nor Biome
- * (which skips node_modules) looks at it.
+ * (which skips node_modules) looks at it. `BENCH_BUILD_DIR=/some/dir` puts it elsewhere, so that two benchmarks
+ * run side by side (or by several people on one machine) do not overwrite each other's build.
  */
-export const BUILD = resolve(BENCH, 'node_modules/.cache/spanlight-bench/app');
+export const BUILD = process.env.BENCH_BUILD_DIR
+  ? resolve(process.env.BENCH_BUILD_DIR)
+  : resolve(BENCH, 'node_modules/.cache/spanlight-bench/app');
 export const SERVED = resolve(BUILD, 'renderer');
 
 function run(command, args) {

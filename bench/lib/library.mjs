@@ -1,6 +1,5 @@
-// The library scenarios: opening the app on a big library, scrolling and filtering its list, exporting it.
-import { statSync } from 'node:fs';
-import { peakMemory, rendererPids, resetPeakMemory } from './browser.mjs';
+// The library scenarios: opening the app on a big library, scrolling and filtering its list (export and import:
+// dataset-scenarios.mjs).
 import { scrollEndToEnd } from './frames.mjs';
 
 /** In every page of the context: marks `bench:list-painted` at the frame after the first list item appears. */
@@ -82,37 +81,4 @@ export async function filterOnce(page, box, query) {
   await box.fill('');
   await page.waitForFunction(() => document.querySelectorAll('[aria-label="Documents"] li').length > 1);
   return ms;
-}
-
-/**
- * Clicks "Export JSON" and waits for the download; returns ms, the renderer's peak resident memory (kernel
- * high-water mark, Linux) and the peak JS heap sampled every 100 ms over CDP, in bytes, and the file size.
- */
-export async function exportOnce(page, context) {
-  const pids = rendererPids();
-  const rssKnown = resetPeakMemory(pids);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  let sampling = true;
-  let heap = 0;
-  const sampler = (async () => {
-    while (sampling) {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      heap = Math.max(heap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  })();
-  const download = page.waitForEvent('download', { timeout: 300_000 });
-  const start = performance.now();
-  await page.getByRole('button', { name: 'Export JSON', exact: true }).click();
-  const file = await download;
-  const ms = performance.now() - start;
-  sampling = false;
-  await sampler;
-  await cdp.detach();
-  const path = await file.path();
-  const bytes = statSync(path).size;
-  await file.delete();
-  return { ms, rss: rssKnown ? peakMemory(pids) : null, heap, bytes };
 }

@@ -4,6 +4,7 @@ export const MARKS = {
   open: 'spanlight:open-document',
   articlePainted: 'spanlight:article-painted',
   spansPainted: 'spanlight:spans-painted',
+  pendingPainted: 'spanlight:span-pending-painted',
 };
 
 /** Waits until a mark named `name` exists with a start time after `after` (ms); returns that mark. */

@@ -83,7 +83,7 @@ export async function readFileCapped(filePath: string, maxBytes: number): Promis
   }
 }
 
-function writeFailure(name: string, error: unknown): FileError {
+export function writeFailure(name: string, error: unknown): FileError {
   if (error instanceof FileError) return error;
   const code = errorCode(error);
   switch (code) {
@@ -143,7 +143,7 @@ export async function writeFileAtomic(
   await syncDirectory(dir, fs);
 }
 
-async function syncDirectory(dir: string, fs: AtomicWriteFs): Promise<void> {
+export async function syncDirectory(dir: string, fs: AtomicWriteFs = nodeFs): Promise<void> {
   // Windows cannot open a directory for fsync; the data is already in place, so this is best effort.
   let handle: fsp.FileHandle | undefined;
   try {

@@ -10,6 +10,7 @@ import { blockNetwork } from './network';
 import { isAppUrl } from './origin';
 import { denyAllPermissions } from './permissions';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
+import { createStreamedSaves } from './streamedSave';
 import { createMainWindow } from './window';
 
 /**
@@ -43,9 +44,15 @@ const isTrusted = (url: string) => isAppUrl(url, devServerUrl);
 let mainWindow: BrowserWindow | null = null;
 const getMainWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
 
+// Streamed exports in progress; a window closed mid-export leaves no temp file behind.
+const streamedSaves = createStreamedSaves({
+  showSaveDialog: (window, options) => dialog.showSaveDialog(window, options),
+});
+
 function openMainWindow(): void {
   const window = createMainWindow(devServerUrl);
   window.on('closed', () => {
+    void streamedSaves.abortAll();
     if (mainWindow === window) mainWindow = null;
   });
   mainWindow = window;
@@ -92,6 +99,7 @@ if (!app.requestSingleInstanceLock()) {
         openExternal,
         // After setPath above, so backups live beside the IndexedDB profile they protect.
         backups: createBackupStore(app.getPath('userData')),
+        streamedSaves,
       });
       installMenu(getMainWindow, { isMac: process.platform === 'darwin', isPackaged: app.isPackaged });
       openMainWindow();

@@ -23,6 +23,7 @@ import {
 } from '../shared/ipc';
 import { type BackupStore, createBackupHandlers } from './backups';
 import { assertNoArgs, assertTrustedSender } from './sender';
+import { createStreamedSaveHandlers, type StreamedSaves } from './streamedSave';
 
 export { assertTrustedSender, UntrustedSenderError } from './sender';
 
@@ -45,6 +46,8 @@ export interface IpcDeps {
   openExternal(url: string): Promise<void>;
   /** Backups and the sentinel in the user's data folder (backups.ts). */
   backups: BackupStore;
+  /** Streamed exports written to a temp file and renamed at the end (streamedSave.ts). */
+  streamedSaves: StreamedSaves;
 }
 
 function messageOf(error: unknown): string {
@@ -144,6 +147,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<string, Handler> {
       return openExternal(deps, args[0]);
     },
     ...createBackupHandlers(deps),
+    ...createStreamedSaveHandlers(deps),
   };
 }
 

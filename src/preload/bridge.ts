@@ -1,6 +1,9 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import {
   type BackupInfo,
+  type BeginExportSaveRequest,
+  type BeginExportSaveResult,
+  type ExportChunkResult,
   IPC_CHANNELS,
   MENU_COMMANDS,
   type MenuCommand,
@@ -37,7 +40,21 @@ export function createBridge(ipc: BridgeIpc): SpanlightBridge {
       return ipc.invoke(IPC_CHANNELS.saveExport, {
         suggestedName: request?.suggestedName,
         content: request?.content,
+        // A zip (brat) comes as base64: without this main would write the base64 text itself.
+        ...(request?.encoding !== undefined ? { encoding: request.encoding } : {}),
       });
+    },
+    beginExportSave(request: BeginExportSaveRequest): Promise<BeginExportSaveResult> {
+      return ipc.invoke(IPC_CHANNELS.beginExportSave, { suggestedName: request?.suggestedName });
+    },
+    writeExportChunk(saveId: string, chunk: string | Uint8Array): Promise<ExportChunkResult> {
+      return ipc.invoke(IPC_CHANNELS.writeExportChunk, saveId, chunk);
+    },
+    finishExportSave(saveId: string): Promise<SaveExportResult> {
+      return ipc.invoke(IPC_CHANNELS.finishExportSave, saveId);
+    },
+    async abortExportSave(saveId: string): Promise<void> {
+      await ipc.invoke(IPC_CHANNELS.abortExportSave, saveId);
     },
     openExternal(url: string): Promise<boolean> {
       return ipc.invoke(IPC_CHANNELS.openExternal, url);

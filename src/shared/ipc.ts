@@ -12,6 +12,11 @@ export const IPC_CHANNELS = {
   readBackup: 'spanlight:read-backup',
   writeSentinel: 'spanlight:write-sentinel',
   readSentinel: 'spanlight:read-sentinel',
+  /** A streamed export: Save dialog and temp file, then chunks, then finish (rename) or abort (remove). */
+  beginExportSave: 'spanlight:export-save-begin',
+  writeExportChunk: 'spanlight:export-save-write',
+  finishExportSave: 'spanlight:export-save-finish',
+  abortExportSave: 'spanlight:export-save-abort',
   /** main → renderer: a menu item was chosen. */
   menuCommand: 'spanlight:menu-command',
 } as const;
@@ -46,6 +51,41 @@ export interface SaveExportRequest {
 }
 
 export type SaveExportResult = { saved: true; path: string } | { saved: false; reason?: string };
+
+/**
+ * A streamed export (a library of 500,000 annotations is never one string): beginExportSave asks where to save and
+ * opens a temp file beside the target; writeExportChunk appends to it, in order; finishExportSave makes it durable
+ * and renames it over the target (atomic: the target holds the old file or the whole new one); abortExportSave
+ * (cancel, or a failure in the renderer) removes the temp file. A failed write removes it too.
+ */
+export interface BeginExportSaveRequest {
+  /** File name offered in the Save dialog, checked like SaveExportRequest's. */
+  suggestedName: string;
+}
+
+export type BeginExportSaveResult =
+  | { ok: true; saveId: string; path: string }
+  | { ok: false; canceled: true }
+  | { ok: false; canceled: false; reason: string };
+
+export type ExportChunkResult = { ok: true } | { ok: false; reason: string };
+
+/** Largest chunk writeExportChunk takes: UTF-16 code units of a string, or bytes. */
+export const MAX_EXPORT_CHUNK = 32 * 1024 * 1024;
+/** Streamed saves open at once (one per export; a stray one is removed when the next starts past the cap). */
+export const MAX_OPEN_EXPORT_SAVES = 4;
+
+/** A save id as main hands them out: 32 lowercase hex digits. */
+export function isExportSaveId(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{32}$/.test(value);
+}
+
+/** Validates a writeExportChunk chunk; returns a reason or null. */
+export function invalidExportChunk(value: unknown): string | null {
+  if (typeof value === 'string') return value.length > MAX_EXPORT_CHUNK ? 'chunk is too large' : null;
+  if (value instanceof Uint8Array) return value.byteLength > MAX_EXPORT_CHUNK ? 'chunk is too large' : null;
+  return 'chunk must be a string or bytes';
+}
 
 /** Why a backup was taken; part of its file name. */
 export type BackupReason = 'scheduled' | 'before-import' | 'before-upgrade' | 'manual';
@@ -115,6 +155,11 @@ export interface SpanlightBridge {
   readonly platform: 'electron';
   openFiles(): Promise<OpenFilesResult>;
   saveExport(request: SaveExportRequest): Promise<SaveExportResult>;
+  /** Streamed export (see BeginExportSaveRequest): Save dialog, then chunks, then finish or abort. */
+  beginExportSave(request: BeginExportSaveRequest): Promise<BeginExportSaveResult>;
+  writeExportChunk(saveId: string, chunk: string | Uint8Array): Promise<ExportChunkResult>;
+  finishExportSave(saveId: string): Promise<SaveExportResult>;
+  abortExportSave(saveId: string): Promise<void>;
   openExternal(url: string): Promise<boolean>;
   /** Writes userData/backups/spanlight-<timestamp>-<reason>.json atomically and prunes old backups. */
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
@@ -152,12 +197,8 @@ export const MAX_EXPORT_CHARS = 512 * 1024 * 1024;
 export function invalidSaveExportRequest(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'request must be an object';
   const { suggestedName, content } = value as Record<string, unknown>;
-  if (typeof suggestedName !== 'string' || suggestedName.length === 0 || suggestedName.length > 255) {
-    return 'suggestedName must be a non-empty string of at most 255 characters';
-  }
-  if (/[\\/\0]/.test(suggestedName) || suggestedName.startsWith('.')) {
-    return 'suggestedName must be a plain file name';
-  }
+  const name = invalidSuggestedName(suggestedName);
+  if (name !== null) return name;
   if (typeof content !== 'string') return 'content must be a string';
   if (content.length > MAX_EXPORT_CHARS) return 'content is too large';
   const { encoding } = value as Record<string, unknown>;
@@ -166,6 +207,22 @@ export function invalidSaveExportRequest(value: unknown): string | null {
   }
   if (encoding === 'base64' && !/^[A-Za-z0-9+/]*={0,2}$/.test(content)) return 'content is not base64';
   return null;
+}
+
+function invalidSuggestedName(suggestedName: unknown): string | null {
+  if (typeof suggestedName !== 'string' || suggestedName.length === 0 || suggestedName.length > 255) {
+    return 'suggestedName must be a non-empty string of at most 255 characters';
+  }
+  if (/[\\/\0]/.test(suggestedName) || suggestedName.startsWith('.')) {
+    return 'suggestedName must be a plain file name';
+  }
+  return null;
+}
+
+/** Validates a beginExportSave request; returns a reason or null. */
+export function invalidBeginExportSaveRequest(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'request must be an object';
+  return invalidSuggestedName((value as Record<string, unknown>).suggestedName);
 }
 
 function isCount(value: unknown): value is number {

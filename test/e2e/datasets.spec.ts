@@ -64,6 +64,8 @@ for (const format of [
     await expect(dialog.getByRole('button', { name: 'Import 1 document' })).toBeEnabled();
     await dialog.getByRole('button', { name: 'Import 1 document' }).click();
     await expect(dialog).toBeHidden();
+    // The dialog closes when the import starts; it has committed when the app says so.
+    await expect(fresh.locator('.messages [role="status"]')).toContainText('Imported');
     const dataset = await exportJson(fresh);
     const doc = dataset.documents.find((d) => d.text === TEXT);
     expect(doc, 'the document came back with its exact text').toBeDefined();
@@ -99,7 +101,7 @@ test("doccano's own example imports with its labels mapped by the researcher", a
   await expect(importButton).toBeEnabled();
   await importButton.click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').first()).toContainText('Imported');
+  await expect(page.locator('.messages [role="status"]')).toContainText('Imported');
   const dataset = await exportJson(page);
   const obama = dataset.documents.find((d) => d.text === 'President Obama');
   expect(obama?.annotations.map((a) => [a.text, a.label])).toEqual([['Obama', 'actor']]);

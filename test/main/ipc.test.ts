@@ -27,6 +27,7 @@ function makeDeps(overrides: Partial<IpcDeps> = {}): IpcDeps {
     writeFile: vi.fn(async () => {}),
     openExternal: vi.fn(async () => {}),
     backups: fakeBackupStore(),
+    streamedSaves: fakeStreamedSaves(),
     ...overrides,
   };
 }
@@ -40,6 +41,18 @@ function fakeBackupStore(): IpcDeps['backups'] {
     read: vi.fn(async () => ({ ok: true as const, content: '{}' })),
     writeSentinel: vi.fn(async () => ({ ok: true as const })),
     readSentinel: vi.fn(async () => null),
+  };
+}
+
+/** StreamedSaves whose every method is a spy (the streamed save itself: streamedSave.test.ts). */
+function fakeStreamedSaves(): IpcDeps['streamedSaves'] {
+  return {
+    begin: vi.fn(async () => ({ ok: false as const, canceled: true as const })),
+    write: vi.fn(async () => ({ ok: true as const })),
+    finish: vi.fn(async () => ({ saved: false as const })),
+    abort: vi.fn(async () => {}),
+    abortAll: vi.fn(async () => {}),
+    openIds: () => [],
   };
 }
 
@@ -59,6 +72,10 @@ const callsFor = {
   [IPC_CHANNELS.readBackup]: ['spanlight-2026-12-01T10-00-00-000Z-manual.json'],
   [IPC_CHANNELS.writeSentinel]: [{ documents: 1, spans: 2, lastWriteAt: '2026-12-01T10:00:00.000Z' }],
   [IPC_CHANNELS.readSentinel]: [],
+  [IPC_CHANNELS.beginExportSave]: [{ suggestedName: 'spanlight-library.json' }],
+  [IPC_CHANNELS.writeExportChunk]: ['0123456789abcdef0123456789abcdef', '{'],
+  [IPC_CHANNELS.finishExportSave]: ['0123456789abcdef0123456789abcdef'],
+  [IPC_CHANNELS.abortExportSave]: ['0123456789abcdef0123456789abcdef'],
 } as Record<string, unknown[]>;
 
 describe('registerIpcHandlers', () => {
@@ -89,8 +106,8 @@ describe('sender check', () => {
       expect(deps.showOpenDialog).not.toHaveBeenCalled();
       expect(deps.showSaveDialog).not.toHaveBeenCalled();
       expect(deps.openExternal).not.toHaveBeenCalled();
-      for (const method of Object.values(deps.backups)) {
-        if (typeof method === 'function') expect(method).not.toHaveBeenCalled();
+      for (const method of [...Object.values(deps.backups), ...Object.values(deps.streamedSaves)]) {
+        if (typeof method === 'function' && 'mock' in method) expect(method).not.toHaveBeenCalled();
       }
     });
 

@@ -34,6 +34,9 @@ describe('createBridge', () => {
     const bridge = createBridge(fakeIpc().ipc as never);
     expect(Object.keys(bridge).sort()).toEqual(
       [
+        'abortExportSave',
+        'beginExportSave',
+        'finishExportSave',
         'listBackups',
         'onMenuCommand',
         'openExternal',
@@ -43,6 +46,7 @@ describe('createBridge', () => {
         'readSentinel',
         'saveExport',
         'writeBackup',
+        'writeExportChunk',
         'writeSentinel',
       ].sort(),
     );

@@ -1,7 +1,15 @@
+import type { Actor } from '../coding/actor';
+import type { CasualtyAttributes } from '../coding/casualtyAttributes';
+import type { EventRecord } from '../coding/eventRecord';
+import type { DatasetEvent } from '../coding/eventRecordJson';
+import type { GeoPrecision } from '../coding/place';
 import type { SpanlightDocument } from '../document';
+import { actorRecord, type DatasetActor } from '../formats/spanlightCoding';
+import { eventsSectionRecords } from '../formats/spanlightEvents';
+import { createRecordContext, spanlightDocumentRecord } from '../formats/spanlightRecord';
 import { LABELS, type LabelKey } from '../labels';
-import { createCodePointIndex } from '../offsets/codePoints';
-import { type Span, sortSpans } from '../spans/span';
+import type { Span } from '../spans/span';
+import { toFormatDocuments } from './toFormatDocuments';
 
 /** The Spanlight JSON dataset, version 1. Schema: resources/spanlight-dataset.schema.json. */
 export interface DatasetV1 {
@@ -10,6 +18,10 @@ export interface DatasetV1 {
   exported_at: string;
   labels: Array<{ key: LabelKey; name: string; shortcut: string; color: string }>;
   documents: DatasetDocument[];
+  /** The actor registry; absent when it is empty. */
+  actors?: DatasetActor[];
+  /** Event records built from the documents' annotations; absent when there are none. */
+  events?: DatasetEvent[];
 }
 
 export interface DatasetDocument {
@@ -40,48 +52,40 @@ export interface DatasetAnnotation {
   updated_at: string;
   /** Who made it; null when unknown. */
   annotator: string | null;
+  /** Event coding, each present only when set: a casualty count's figures, the linked actor and place. */
+  attributes?: CasualtyAttributes;
+  actor_id?: string;
+  place_id?: string;
+  geo_precision?: GeoPrecision;
 }
 
+/**
+ * The dataset as an object (tests, small exports). Built by the one record builder of Spanlight JSON
+ * (src/core/formats/spanlightRecord.ts); files are written by spanlightJsonWriter.ts, a few documents at a time.
+ * Refuses (RangeError) a span that is not a range of its text: the library's own data must go out whole.
+ */
 export function buildDataset(
-  entries: ReadonlyArray<{ document: SpanlightDocument; spans: readonly Span[] }>,
+  entries: ReadonlyArray<{
+    document: SpanlightDocument;
+    spans: readonly Span[];
+    events?: readonly EventRecord[];
+  }>,
   exportedAt: Date,
+  actors: readonly Actor[] = [],
 ): DatasetV1 {
-  return {
+  const context = createRecordContext(exportedAt.toISOString(), 'throw');
+  const documents = toFormatDocuments(entries);
+  const dataset: DatasetV1 = {
     format: 'spanlight.dataset',
     version: 1,
-    exported_at: exportedAt.toISOString(),
+    exported_at: context.exportedAt,
     labels: LABELS.map(({ key, name, shortcut, color }) => ({ key, name, shortcut, color })),
-    documents: entries.map(({ document, spans }) => datasetDocument(document, spans)),
+    documents: documents.map((doc, index) => spanlightDocumentRecord(doc, index, context) as DatasetDocument),
   };
-}
-
-function datasetDocument(doc: SpanlightDocument, spans: readonly Span[]): DatasetDocument {
-  const index = createCodePointIndex(doc.text);
-  return {
-    id: doc.id,
-    title: doc.title,
-    text: doc.text,
-    sha256: doc.sha256,
-    source: doc.source ?? null,
-    byline: doc.byline ?? null,
-    url: doc.url ?? null,
-    published_at: doc.publishedAt ?? null,
-    lang: doc.lang ?? null,
-    imported_at: new Date(doc.importedAt).toISOString(),
-    annotations: sortSpans(spans).map((span) => ({
-      id: span.id,
-      label: span.label,
-      start: index.toCodePoint(span.start),
-      end: index.toCodePoint(span.end),
-      start_utf16: span.start,
-      end_utf16: span.end,
-      // Taken from the document, not from the stored copy, so the row always equals the slice.
-      text: doc.text.slice(span.start, span.end),
-      created_at: new Date(span.createdAt).toISOString(),
-      updated_at: new Date(span.updatedAt).toISOString(),
-      annotator: span.annotator ?? null,
-    })),
-  };
+  if (actors.length > 0) dataset.actors = actors.map(actorRecord);
+  const events = eventsSectionRecords(documents);
+  if (events.length > 0) dataset.events = events;
+  return dataset;
 }
 
 export function datasetFileName(exportedAt: Date, scope: string): string {

@@ -106,7 +106,11 @@ export class ImportCollector {
 
   success(
     documents: FormatDocument[],
-    extra: { offsetUnit?: OffsetUnit; detached?: Extract<ImportOutcome, { ok: true }>['detached'] } = {},
+    extra: {
+      offsetUnit?: OffsetUnit;
+      detached?: Extract<ImportOutcome, { ok: true }>['detached'];
+      actors?: Extract<ImportOutcome, { ok: true }>['actors'];
+    } = {},
   ): ImportOutcome {
     const warnings = [...this.warnings];
     if (this.rawTextDocs > 0) {
@@ -123,6 +127,7 @@ export class ImportCollector {
     };
     if (extra.offsetUnit) outcome.offsetUnit = extra.offsetUnit;
     if (extra.detached) outcome.detached = extra.detached;
+    if (extra.actors && extra.actors.length > 0) outcome.actors = extra.actors;
     return outcome;
   }
 }

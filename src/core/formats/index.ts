@@ -136,6 +136,7 @@ function eachFile(
         joined.offsetUnit ??= outcome.offsetUnit;
       }
       if (outcome.detached) joined.detached = [...(joined.detached ?? []), ...outcome.detached];
+      if (outcome.actors) joined.actors = [...(joined.actors ?? []), ...outcome.actors];
     }
     return joined;
   };

@@ -6,6 +6,9 @@
  * peer's unit.
  */
 
+import type { Actor } from '../coding/actor';
+import type { EventRecord } from '../coding/eventRecord';
+
 /** How a file counts its offsets. Reported by importers so the preview can say which unit was used. */
 export type OffsetUnit = 'code-point' | 'utf16' | 'utf8-byte';
 
@@ -43,6 +46,11 @@ export interface FormatDocument {
   publishedAt?: string;
   lang?: string;
   annotations: FormatAnnotation[];
+  /**
+   * Event records built from this document's annotations (Spanlight JSON only; other formats ignore them).
+   * `docId` is this document's `id` and `spanIds` are `annotations[].id`, as in the file: importing maps them.
+   */
+  events?: EventRecord[];
   /**
    * Everything else a format found, under the format's key (meta.doccano, meta.brat…), so exporting to the same
    * format gives the same file back; meta.rawText holds the text exactly as the file had it when normalization
@@ -94,6 +102,8 @@ export type ImportOutcome =
       offsetUnit?: OffsetUnit;
       /** Annotations whose documents are not in the file (CSV, W3C without texts): see DetachedDocument. */
       detached?: DetachedDocument[];
+      /** The actor registry the file carries (Spanlight JSON's "actors"); annotations name them by id. */
+      actors?: Actor[];
     }
   | {
       ok: false;

@@ -8,10 +8,15 @@ import { $buildArticle, type ArticleDirection } from './articleState';
 import { DirectionPlugin } from './DirectionPlugin';
 import { type HighlightHandle, HighlightPlugin } from './HighlightPlugin';
 import { KeyboardCaretPlugin } from './KeyboardCaretPlugin';
+import { ProgressiveLayoutPlugin } from './ProgressiveLayoutPlugin';
+import { RangeSelectionPlugin, type SelectionRequest } from './RangeSelectionPlugin';
+import { SearchMatchesPlugin } from './SearchMatchesPlugin';
 import { type ArticleSelection, SelectionPlugin } from './SelectionPlugin';
+import { SuggestionsPlugin } from './SuggestionsPlugin';
 import { useArticleDomMap } from './useArticleDomMap';
 
 export type { HighlightHandle as ArticleViewHandle } from './HighlightPlugin';
+export type { SelectionRequest } from './RangeSelectionPlugin';
 export type { ArticleSelection } from './SelectionPlugin';
 
 interface Props {
@@ -24,6 +29,13 @@ interface Props {
   onSelectionChange(selection: ArticleSelection | null): void;
   onSpanClick(spanId: string | null): void;
   handle?: Ref<HighlightHandle>;
+  /** Select a range from outside (a search hit); see RangeSelectionPlugin. */
+  selectionRequest?: SelectionRequest | null;
+  /** The in-document search's matches, painted. */
+  searchMatches?: readonly { start: number; end: number }[];
+  /** Suggested annotations not accepted yet, painted with a dashed underline; one may be focused. */
+  suggestions?: readonly { id: string; start: number; end: number }[];
+  focusedSuggestionId?: string | null;
 }
 
 /** The article, shown read-only by Lexical; spans are painted over it, never stored in the editor. */
@@ -71,6 +83,7 @@ function ArticlePlugins(props: Props) {
         selectedSpanId={props.selectedSpanId}
         handle={props.handle}
       />
+      <ProgressiveLayoutPlugin map={map} />
       <KeyboardCaretPlugin map={map} onSelectionChange={props.onSelectionChange} />
       <SelectionPlugin
         map={map}
@@ -78,6 +91,21 @@ function ArticlePlugins(props: Props) {
         onSelectionChange={props.onSelectionChange}
         onSpanClick={props.onSpanClick}
       />
+      <SearchMatchesPlugin map={map} matches={props.searchMatches ?? NO_MATCHES} />
+      <SuggestionsPlugin
+        map={map}
+        suggestions={props.suggestions ?? NO_SUGGESTIONS}
+        focusedId={props.focusedSuggestionId ?? null}
+      />
+      <RangeSelectionPlugin
+        map={map}
+        docId={props.document.id}
+        request={props.selectionRequest ?? null}
+        onSelectionChange={props.onSelectionChange}
+      />
     </>
   );
 }
+
+const NO_MATCHES: readonly { start: number; end: number }[] = [];
+const NO_SUGGESTIONS: readonly { id: string; start: number; end: number }[] = [];

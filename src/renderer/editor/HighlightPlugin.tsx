@@ -1,4 +1,5 @@
 import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import type { LabelKey } from '../../core/labels';
 import type { Span } from '../../core/spans/span';
 import type { ArticleDomMap } from './articleDomMap';
 import { HighlightPainter } from './highlightPainter';
@@ -6,6 +7,15 @@ import { HighlightPainter } from './highlightPainter';
 export interface HighlightHandle {
   /** Scrolls the article so the span is in view. */
   scrollToSpan(spanId: string): void;
+  /**
+   * Paints a tag being saved at once, in its pending style, without waiting for React (the key press → paint
+   * path of issue 4). `key` names it until `showSaved` or `dropPending`.
+   */
+  showPending(key: string, start: number, end: number, label: LabelKey): void;
+  /** The pending tag was committed as `span`: painted as saved at once, before the spans prop catches up. */
+  showSaved(key: string, span: Span): void;
+  /** The pending tag was not saved: removed. */
+  dropPending(key: string): void;
 }
 
 interface Props {
@@ -46,6 +56,15 @@ export function HighlightPlugin({ map, spans, selectedSpanId, handle }: Props): 
         const range = painter.current?.rangeOf(spanId);
         const target = range?.startContainer.parentElement;
         target?.scrollIntoView({ block: 'center', behavior: 'auto' });
+      },
+      showPending(key, start, end, label) {
+        painter.current?.showPending(key, start, end, label);
+      },
+      showSaved(key, span) {
+        painter.current?.showSaved(key, span);
+      },
+      dropPending(key) {
+        painter.current?.dropPending(key);
       },
     }),
     [],

@@ -2,6 +2,8 @@ import { LABELS, type LabelKey } from '../../core/labels';
 import { overlapRegions } from '../../core/spans/overlaps';
 import type { Span } from '../../core/spans/span';
 import type { ArticleDomMap } from './articleDomMap';
+import { type ParagraphVisibility, watchParagraphVisibility } from './paragraphVisibility';
+import { PendingHighlights } from './pendingHighlights';
 
 export const HIGHLIGHT_NAMES = {
   label: (key: LabelKey) => `spanlight-${key}`,
@@ -16,6 +18,9 @@ export const HIGHLIGHT_NAMES = {
  */
 export const PERFORMANCE_MARKS = {
   articlePainted: 'spanlight:article-painted',
+  /** A tag's pending ("saving") highlight painted, before its commit. */
+  pendingPainted: 'spanlight:span-pending-painted',
+  /** Committed spans painted as saved. */
   spansPainted: 'spanlight:spans-painted',
 } as const;
 
@@ -28,9 +33,6 @@ function markAfterNextFrame(name: string, registered: number): void {
   });
 }
 
-/** How far beyond the visible area paragraphs are painted, so scrolling never shows them bare. */
-const PAINT_MARGIN = '150% 0px';
-
 interface Registered {
   label: LabelKey;
   range: Range;
@@ -42,7 +44,11 @@ interface Registered {
  *
  * Only spans in paragraphs near the viewport are registered: Chromium recomputes every registered range on
  * any highlight change, so registering all 10,000 spans of a long article would make each new tag cost tens
- * of milliseconds. Paragraphs report their visibility through an IntersectionObserver.
+ * of milliseconds. Paragraphs report their visibility through paragraphVisibility.ts.
+ *
+ * A new tag is painted twice without waiting for React: pending at the key press (`showPending`), saved the
+ * moment its transaction commits (`showSaved`); the spans that React passes later are then the same objects and
+ * cost nothing to sync.
  */
 export class HighlightPainter {
   private readonly byLabel = new Map<LabelKey, Highlight>();
@@ -55,8 +61,12 @@ export class HighlightPainter {
   private readonly registered = new Map<string, Registered>();
   private readonly overlapRanges = new Map<number, Range[]>();
   private selectedId: string | null = null;
-  private observer: IntersectionObserver | null = null;
+  private visibility: ParagraphVisibility | null = null;
   private firstPaintMarked = false;
+  private readonly pending = new PendingHighlights();
+  /** Spans shown by `showSaved` that the `spans` passed to `sync` do not hold yet. */
+  private readonly ahead = new Map<string, Span>();
+  private lastSynced: readonly Span[] | null = null;
 
   constructor(private map: ArticleDomMap) {
     for (const label of LABELS) {
@@ -74,7 +84,11 @@ export class HighlightPainter {
 
   /** Brings the painted set in line with `spans`, touching only the paragraphs whose spans changed. */
   sync(spans: readonly Span[], selectedId: string | null): void {
-    const next = new Map<string, Span>();
+    // Saved spans stay painted through renders that still carry the old list (a selection change); once the
+    // list itself changes it is the truth again.
+    if (spans !== this.lastSynced) this.ahead.clear();
+    this.lastSynced = spans;
+    const next = new Map<string, Span>(this.ahead);
     const dirty = new Set<number>();
     for (const span of spans) {
       next.set(span.id, span);
@@ -88,7 +102,7 @@ export class HighlightPainter {
     }
     // Re-index the paragraphs of changed spans only.
     for (const p of dirty) this.byParagraph.delete(p);
-    for (const span of spans) {
+    for (const span of next.values()) {
       const before = this.spans.get(span.id);
       if (before === span && !this.touchesAny(span, dirty)) continue;
       this.forEachParagraph(span, (p) => {
@@ -113,6 +127,9 @@ export class HighlightPainter {
     this.registered.clear();
     this.overlapRanges.clear();
     this.visible.clear();
+    this.pending.clear();
+    this.ahead.clear();
+    this.lastSynced = spans;
     this.spans = new Map();
     this.byParagraph = new Map();
     for (const span of spans) {
@@ -123,6 +140,38 @@ export class HighlightPainter {
     this.paintSelected(selectedId, true);
     this.firstPaintMarked = false;
     this.observe();
+  }
+
+  /** Paints a tag that is being saved ([start, end) in UTF-16 offsets), in its pending style, at once. */
+  showPending(key: string, start: number, end: number, label: LabelKey): void {
+    this.pending.add(key, label, this.map.toRange(start, end));
+    markAfterNextFrame(PERFORMANCE_MARKS.pendingPainted, this.registered.size);
+  }
+
+  /** The pending tag `key` was committed as `span`: paints it as saved at once. */
+  showSaved(key: string, span: Span): void {
+    // Unknown when another document was opened meanwhile: its spans are not this article's.
+    if (!this.pending.has(key)) return;
+    this.pending.remove(key);
+    if (this.spans.get(span.id) !== span) {
+      this.spans.set(span.id, span);
+      this.ahead.set(span.id, span);
+      this.forEachParagraph(span, (p) => {
+        this.indexSpan(p, span.id);
+        this.refreshParagraph(p);
+      });
+    }
+    markAfterNextFrame(PERFORMANCE_MARKS.spansPainted, this.registered.size);
+  }
+
+  /** The pending tag `key` was not saved: it disappears. */
+  dropPending(key: string): void {
+    this.pending.remove(key);
+  }
+
+  /** Number of tags painted as pending. */
+  get pendingCount(): number {
+    return this.pending.size;
   }
 
   /** A range over a span, whether or not it is currently painted. */
@@ -137,38 +186,34 @@ export class HighlightPainter {
   }
 
   dispose(): void {
-    this.observer?.disconnect();
-    this.observer = null;
+    this.visibility?.disconnect();
+    this.visibility = null;
+    this.pending.dispose();
     for (const label of LABELS) CSS.highlights.delete(HIGHLIGHT_NAMES.label(label.key));
     CSS.highlights.delete(HIGHLIGHT_NAMES.overlap);
     CSS.highlights.delete(HIGHLIGHT_NAMES.selected);
   }
 
   private observe(): void {
-    this.observer?.disconnect();
-    const paragraphs = Array.from(this.map.root.children);
-    const indexOf = new Map(paragraphs.map((element, index) => [element, index]));
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        const changed: number[] = [];
-        for (const entry of entries) {
-          const index = indexOf.get(entry.target);
-          if (index === undefined) continue;
-          const was = this.visible.has(index);
-          if (entry.isIntersecting && !was) this.visible.add(index);
-          else if (!entry.isIntersecting && was) this.visible.delete(index);
-          else continue;
-          changed.push(index);
-        }
-        for (const index of changed) this.refreshParagraph(index);
-        if (!this.firstPaintMarked) {
-          this.firstPaintMarked = true;
-          markAfterNextFrame(PERFORMANCE_MARKS.articlePainted, this.registered.size);
-        }
-      },
-      { rootMargin: PAINT_MARGIN },
-    );
-    for (const element of paragraphs) this.observer.observe(element);
+    this.visibility?.disconnect();
+    this.visibility = watchParagraphVisibility(this.map.root, (shown, hidden) => {
+      const changed: number[] = [];
+      for (const index of shown) {
+        if (this.visible.has(index)) continue;
+        this.visible.add(index);
+        changed.push(index);
+      }
+      for (const index of hidden) {
+        if (!this.visible.delete(index)) continue;
+        changed.push(index);
+      }
+      for (const index of changed) this.refreshParagraph(index);
+      // The article is painted once the paragraphs in view are known (a report of hidden ones only may come first).
+      if (!this.firstPaintMarked && this.visible.size > 0) {
+        this.firstPaintMarked = true;
+        markAfterNextFrame(PERFORMANCE_MARKS.articlePainted, this.registered.size);
+      }
+    });
   }
 
   /** Registers or drops the spans and overlap marks of one paragraph according to its visibility. */

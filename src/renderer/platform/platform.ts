@@ -1,5 +1,6 @@
 import type { MenuCommand, OpenFilesResult, SpanlightBridge } from '../../shared/ipc';
 import { type BackupTarget, browserBackups, electronBackups } from './backupTarget';
+import { blobExportSink, type ExportSink, electronExportSink } from './exportSink';
 
 /**
  * What differs between the Electron window and browser mode. Everything else (parsing, storage, the
@@ -11,6 +12,11 @@ export interface Platform {
   openFiles(): Promise<OpenFilesResult> | null;
   /** Saves an export; resolves to a sentence saying where it went, or null when the user cancelled. */
   saveExport(fileName: string, content: string, encoding?: 'utf8' | 'base64'): Promise<string | null>;
+  /**
+   * A streamed export's destination (exportSink.ts); null when the user cancelled the Save dialog. Optional for
+   * stand-ins (tests): without it the chunks are joined and handed to saveExport (savingExportSink).
+   */
+  openExportSink?(fileName: string): Promise<ExportSink | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Snapshots outside IndexedDB; null where none is possible (then the interface reminds to export). */
   readonly backups: BackupTarget | null;
@@ -26,6 +32,7 @@ export function electronPlatform(bridge: SpanlightBridge): Platform {
       if (result.reason) throw new Error(result.reason);
       return null;
     },
+    openExportSink: (fileName) => electronExportSink(bridge, fileName),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     backups: electronBackups(bridge),
   };
@@ -52,6 +59,7 @@ export function browserPlatform(): Platform {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return `Downloaded ${fileName}`;
     },
+    openExportSink: async (fileName) => blobExportSink(fileName),
     onMenuCommand: () => () => {},
     backups: browserBackups(),
   };

@@ -1,11 +1,26 @@
+import type { Actor } from '../../core/coding/actor';
+import { withCodingForLabel } from '../../core/coding/codingForLabel';
+import type { EventRecord } from '../../core/coding/eventRecord';
 import { createDocument, type DocumentDraft, type SpanlightDocument } from '../../core/document';
 import type { DocumentStatus } from '../../core/documentStatus';
 import type { FormatDocument } from '../../core/formats/types';
 import type { LabelKey } from '../../core/labels';
 import { invalidRangeReason, type Span, sortSpans } from '../../core/spans/span';
+import { CodingStore } from './codingStore';
 import { type DocumentRow, type HistoryEntry, SpanlightDatabase } from './database';
+import { EventStore, removeSpanFromEvents } from './eventStore';
 import { recordAction, redoEarliest, undoLatest } from './history';
 import { type DuplicatePolicy, type ImportDocumentsResult, importDocumentsInto } from './importDocuments';
+import { PlaceStore } from './placeStore';
+import { type LibraryBatch, type ReadInBatchesOptions, readLibraryInBatches } from './readInBatches';
+import {
+  indexDocument,
+  indexMissingDocuments,
+  type LibrarySearchOptions,
+  type LibrarySearchResult,
+  searchLibrary,
+  unindexDocument,
+} from './searchIndex';
 import { StorageError, toStorageError } from './storageError';
 
 export type DocumentSummary = Pick<
@@ -43,6 +58,15 @@ export class AnnotationStore {
 
   private readonly problemListeners = new Set<(message: string) => void>();
 
+  /** Casualty attributes, actor and place links, the actor registry (src/renderer/storage/codingStore.ts). */
+  readonly coding: CodingStore;
+
+  /** Event records built from spans (src/renderer/storage/eventStore.ts). */
+  readonly events: EventStore;
+
+  /** The library's places: user places and linked gazetteer places (src/renderer/storage/placeStore.ts). */
+  readonly places: PlaceStore;
+
   /** Problems that are not the answer to one action (another window blocking an upgrade); returns unsubscribe. */
   onProblem(listener: (message: string) => void): () => void {
     this.problemListeners.add(listener);
@@ -64,6 +88,15 @@ export class AnnotationStore {
     private readonly newId: () => string = () => crypto.randomUUID(),
     private readonly now: () => number = () => Date.now(),
   ) {
+    this.coding = new CodingStore(db, newId, now, () => {
+      for (const listener of this.listeners) listener();
+    });
+    this.events = new EventStore(db, newId, now, () => {
+      for (const listener of this.listeners) listener();
+    });
+    this.places = new PlaceStore(db, newId, now, () => {
+      for (const listener of this.listeners) listener();
+    });
     // Another window still has an older version open: the upgrade waits until it closes.
     this.db.on('blocked', () =>
       this.problem(
@@ -135,6 +168,7 @@ export class AnnotationStore {
         const { text, ...metadata } = document;
         await this.db.documents.add({ ...metadata, spanCount: 0 });
         await this.db.texts.add({ id: document.id, text });
+        await indexDocument(this.db, document.id, text);
         added.set(document.sha256, document);
         results.push({ document, existing: false });
       }
@@ -164,7 +198,7 @@ export class AnnotationStore {
   /** Imports documents with their annotations (a dataset, a backup): one transaction, all or nothing. */
   async importDocuments(
     documents: readonly FormatDocument[],
-    options: { duplicates: DuplicatePolicy; preserveIds?: boolean } & BatchOptions,
+    options: { duplicates: DuplicatePolicy; preserveIds?: boolean; actors?: readonly Actor[] } & BatchOptions,
   ): Promise<ImportDocumentsResult> {
     const what = `import ${documents.length} document${documents.length === 1 ? '' : 's'}`;
     return this.write(what, () =>
@@ -175,18 +209,30 @@ export class AnnotationStore {
   /** Empties the library (before restoring a backup over it); one transaction. */
   async clearAll(): Promise<void> {
     await this.write('clear the library', async () => {
+      await this.db.actors.clear();
       await this.db.spans.clear();
+      await this.db.events.clear();
       await this.db.texts.clear();
+      await this.db.searchTerms.clear();
       await this.db.history.clear();
       await this.db.documents.clear();
     });
   }
 
-  /** Replaces the whole library with `documents` in one transaction: a failed restore leaves it as it was. */
-  async restoreDocuments(documents: readonly FormatDocument[]): Promise<ImportDocumentsResult> {
+  /**
+   * Replaces the whole library with `documents` in one transaction: a failed restore leaves it as it was. The
+   * actor registry is replaced by `actors` when given (a backup that carries one); without, it is kept.
+   */
+  async restoreDocuments(
+    documents: readonly FormatDocument[],
+    actors?: readonly Actor[],
+  ): Promise<ImportDocumentsResult> {
     return this.write('restore the backup', async () => {
+      if (actors) await this.db.actors.clear();
       await this.db.spans.clear();
+      await this.db.events.clear();
       await this.db.texts.clear();
+      await this.db.searchTerms.clear();
       await this.db.history.clear();
       await this.db.documents.clear();
       return importDocumentsInto(this.db, documents, {
@@ -194,6 +240,7 @@ export class AnnotationStore {
         preserveIds: true,
         newId: this.newId,
         now: this.now,
+        ...(actors ? { actors } : {}),
       });
     });
   }
@@ -209,12 +256,21 @@ export class AnnotationStore {
   async undo(docId: string): Promise<HistoryEntry | null> {
     // An async body awaiting the helper: passing the helper's promise straight through made Dexie report
     // "Transaction committed too early" (seen with fake-indexeddb).
-    return this.write('undo', async () => await undoLatest(this.db, docId));
+    return this.write('undo', async () => {
+      const entry = await undoLatest(this.db, docId);
+      // Undoing a tagging deletes the span: it leaves the events built from it, as with Delete.
+      if (entry?.kind === 'add') await removeSpanFromEvents(this.db, entry.span, this.now());
+      return entry;
+    });
   }
 
   /** Redoes the document's earliest undone action; null when there is nothing to redo. */
   async redo(docId: string): Promise<HistoryEntry | null> {
-    return this.write('redo', async () => await redoEarliest(this.db, docId));
+    return this.write('redo', async () => {
+      const entry = await redoEarliest(this.db, docId);
+      if (entry?.kind === 'delete') await removeSpanFromEvents(this.db, entry.span, this.now());
+      return entry;
+    });
   }
 
   /** Totals, for the sentinel kept outside IndexedDB. */
@@ -228,10 +284,30 @@ export class AnnotationStore {
   async deleteDocument(id: string): Promise<void> {
     await this.write('delete the document', async () => {
       await this.db.spans.where('docId').equals(id).delete();
+      await this.db.events.where('docId').equals(id).delete();
       await this.db.texts.delete(id);
+      await unindexDocument(this.db, id);
       await this.db.history.where('docId').equals(id).delete();
       await this.db.documents.delete(id);
     });
+  }
+
+  /** Corpus search through the index (storage/searchIndex.ts): hits in library order, at most `limit`. */
+  async searchLibrary(query: string, options?: LibrarySearchOptions): Promise<LibrarySearchResult> {
+    try {
+      return await searchLibrary(this.db, query, options);
+    } catch (error) {
+      throw toStorageError('search the library', error);
+    }
+  }
+
+  /** Indexes documents that reached the database without the store (see indexMissingDocuments). */
+  async indexMissingDocuments(): Promise<number> {
+    try {
+      return await indexMissingDocuments(this.db);
+    } catch (error) {
+      throw toStorageError('index the library for search', error);
+    }
   }
 
   async listSpans(docId: string): Promise<Span[]> {
@@ -257,22 +333,30 @@ export class AnnotationStore {
       if (problem)
         throw new StorageError(`Could not save the annotation: ${problem}. Nothing was saved.`, 'RangeError');
       const time = this.now();
-      const span: Span = {
-        id: this.newId(),
-        docId,
-        start,
-        end,
-        label,
-        text: text.slice(start, end),
-        createdAt: time,
-        updatedAt: time,
-      };
+      // A casualty count gets its proposed figures in this same transaction: no exported one lacks them.
+      const span: Span = withCodingForLabel(
+        {
+          id: this.newId(),
+          docId,
+          start,
+          end,
+          label,
+          text: text.slice(start, end),
+          createdAt: time,
+          updatedAt: time,
+        },
+        text,
+      );
       if (annotator?.trim()) span.annotator = annotator.trim();
-      await this.db.spans.add(span);
-      await recordAction(this.db, { docId, kind: 'add', span }, time);
       // The first annotation starts the work on a document.
       const status = doc.status && doc.status !== 'todo' ? doc.status : 'in_progress';
-      await this.db.documents.update(docId, { spanCount: doc.spanCount + 1, status });
+      // Independent writes, issued together: the tag is shown saved only once all have committed, and each
+      // round trip to IndexedDB in turn would add a millisecond or more to that (issue 4).
+      await Promise.all([
+        this.db.spans.add(span),
+        recordAction(this.db, { docId, kind: 'add', span }, time),
+        this.db.documents.update(docId, { spanCount: doc.spanCount + 1, status }),
+      ]);
       return span;
     });
   }
@@ -282,11 +366,13 @@ export class AnnotationStore {
       const span = await this.db.spans.get(id);
       if (!span)
         throw new StorageError('Could not change the label: the annotation no longer exists.', 'NotFound');
-      const updated: Span = { ...span, label, updatedAt: this.now() };
+      // Links and figures that do not fit the new label are dropped (undo puts them back from `previous`).
+      const text = await this.textOf(await this.requireDocument(span.docId));
+      const updated: Span = withCodingForLabel({ ...span, label, updatedAt: this.now() }, text);
       await this.db.spans.put(updated);
       await recordAction(
         this.db,
-        { docId: span.docId, kind: 'relabel', span: updated, before: span.label },
+        { docId: span.docId, kind: 'relabel', span: updated, before: span.label, previous: span },
         updated.updatedAt,
       );
       return updated;
@@ -298,25 +384,36 @@ export class AnnotationStore {
       const span = await this.db.spans.get(id);
       if (!span) return;
       const doc = await this.requireDocument(span.docId);
-      await recordAction(this.db, { docId: span.docId, kind: 'delete', span }, this.now());
+      const time = this.now();
+      await recordAction(this.db, { docId: span.docId, kind: 'delete', span }, time);
       await this.db.spans.delete(id);
+      // No event keeps pointing at a deleted annotation (undoing the delete does not put it back in).
+      await removeSpanFromEvents(this.db, span, time);
       await this.db.documents.update(doc.id, { spanCount: Math.max(0, doc.spanCount - 1) });
     });
   }
 
   /** Every document with its spans, for export; one read transaction so the snapshot is consistent. */
-  async snapshot(docIds?: readonly string[]): Promise<Array<{ document: SpanlightDocument; spans: Span[] }>> {
+  async snapshot(
+    docIds?: readonly string[],
+  ): Promise<Array<{ document: SpanlightDocument; spans: Span[]; events: EventRecord[] }>> {
     return this.read('read the library', async () => {
       const rows = docIds
         ? (await this.db.documents.bulkGet([...docIds])).filter((row): row is DocumentRow => !!row)
         : await this.db.documents.orderBy('importedAt').toArray();
-      const result: Array<{ document: SpanlightDocument; spans: Span[] }> = [];
+      const result: Array<{ document: SpanlightDocument; spans: Span[]; events: EventRecord[] }> = [];
       for (const row of rows) {
         const spans = await this.db.spans.where('docId').equals(row.id).toArray();
-        result.push({ document: await this.withText(row), spans: sortSpans(spans) });
+        const events = await this.db.events.where('docId').equals(row.id).sortBy('createdAt');
+        result.push({ document: await this.withText(row), spans: sortSpans(spans), events });
       }
       return result;
     });
+  }
+
+  /** The library (or some documents) a batch at a time, for streamed exports: see readInBatches.ts. */
+  batches(options: ReadInBatchesOptions = {}): AsyncGenerator<LibraryBatch, void, undefined> {
+    return readLibraryInBatches(this.db, options);
   }
 
   private async requireDocument(id: string): Promise<DocumentRow> {
@@ -350,7 +447,16 @@ export class AnnotationStore {
     try {
       result = await this.db.transaction(
         'rw',
-        [this.db.documents, this.db.texts, this.db.spans, this.db.history],
+        [
+          this.db.documents,
+          this.db.texts,
+          this.db.spans,
+          this.db.history,
+          this.db.events,
+          this.db.searchTerms,
+          // Imports write the actor registry a dataset carries.
+          this.db.actors,
+        ],
         body,
       );
     } catch (error) {
@@ -364,7 +470,7 @@ export class AnnotationStore {
     try {
       return await this.db.transaction(
         'r',
-        [this.db.documents, this.db.texts, this.db.spans, this.db.history],
+        [this.db.documents, this.db.texts, this.db.spans, this.db.history, this.db.events],
         body,
       );
     } catch (error) {

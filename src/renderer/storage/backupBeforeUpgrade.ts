@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { SpanlightDocument } from '../../core/document';
-import { buildDataset } from '../../core/export/spanlightDataset';
+import { toFormatDocuments } from '../../core/export/toFormatDocuments';
+import { spanlightJsonChunks } from '../../core/formats/spanlightJsonWriter';
 import type { Span } from '../../core/spans/span';
 import { DATABASE_NAME, type DocumentRow, SCHEMA_VERSION, type TextRow } from './database';
 
@@ -32,7 +33,14 @@ export async function snapshotBeforeUpgrade(
       const document: SpanlightDocument = { ...metadata, text: legacy ?? texts.get(row.id) ?? '' };
       return { document, spans: spans.filter((span) => span.docId === row.id) };
     });
-    const content = JSON.stringify(buildDataset(entries, new Date()));
+    // Compact, by the one Spanlight JSON writer; refused (RangeError) rather than written without a damaged span.
+    const content = [
+      ...spanlightJsonChunks(toFormatDocuments(entries), {
+        exportedAt: new Date(),
+        indent: 0,
+        invalidAnnotations: 'throw',
+      }),
+    ].join('');
     return { content, counts: { documents: rows.length, spans: spans.length } };
   } finally {
     db.close();

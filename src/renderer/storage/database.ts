@@ -1,10 +1,11 @@
 import Dexie, { type Table } from 'dexie';
-import type { SpanlightDocument } from '../../core/document';
-import type { DocumentStatus } from '../../core/documentStatus';
 import type { Actor } from '../../core/coding/actor';
 import type { EventRecord } from '../../core/coding/eventRecord';
 import type { Place } from '../../core/coding/place';
+import type { SpanlightDocument } from '../../core/document';
+import type { DocumentStatus } from '../../core/documentStatus';
 import type { Span } from '../../core/spans/span';
+import { indexExistingDocuments } from './searchIndex';
 
 /**
  * A document row: the document's metadata plus a span count kept in step by every span write. The text
@@ -26,11 +27,14 @@ export interface DocumentRow extends Omit<SpanlightDocument, 'text'> {
 export interface HistoryEntry {
   seq?: number;
   docId: string;
-  kind: 'add' | 'delete' | 'relabel';
-  /** The span after the action (add, relabel) or as it was before being deleted (delete). */
+  /** attributes: a casualty count's figures edited; link: a span linked to (or unlinked from) an actor or place. */
+  kind: 'add' | 'delete' | 'relabel' | 'attributes' | 'link';
+  /** The span after the action (add, relabel, attributes, link) or as it was before being deleted (delete). */
   span: Span;
   /** relabel: the label before. */
   before?: Span['label'];
+  /** relabel (since schema 4), attributes, link: the whole span before the action, which undo puts back. */
+  previous?: Span;
   undone: 0 | 1;
   at: number;
 }
@@ -39,6 +43,15 @@ export interface HistoryEntry {
 export interface TextRow {
   id: string;
   text: string;
+}
+
+/**
+ * A document's row in the corpus search index (schema version 4): its distinct search terms, folded, with
+ * the stems of Arabic words without proclitics (core/search/searchTerms). Written with every text.
+ */
+export interface SearchTermsRow {
+  docId: string;
+  terms: string[];
 }
 
 export const DATABASE_NAME = 'spanlight';
@@ -58,6 +71,7 @@ export class SpanlightDatabase extends Dexie {
   actors!: Table<Actor, string>;
   places!: Table<Place, string>;
   events!: Table<EventRecord, string>;
+  searchTerms!: Table<SearchTermsRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -84,12 +98,15 @@ export class SpanlightDatabase extends Dexie {
     // Version 4: event coding (actor registry, user places, event records; spans indexed by the actor or
     // place they are linked to) and the corpus search index (one row per document, multiEntry on its
     // normalized terms), maintained on every write instead of scanning every text at search time.
-    this.version(4).stores({
-      spans: 'id, docId, [docId+start], actorId, placeId',
-      actors: 'id, name',
-      places: 'id, name',
-      events: 'id, docId',
-      searchTerms: 'docId, *terms',
-    });
+    this.version(4)
+      .stores({
+        spans: 'id, docId, [docId+start], actorId, placeId',
+        actors: 'id, name',
+        places: 'id, name',
+        events: 'id, docId',
+        searchTerms: 'docId, *terms',
+      })
+      // The documents already in the library are indexed in the upgrade's own transaction: all or nothing.
+      .upgrade((transaction) => indexExistingDocuments(transaction));
   }
 }

@@ -47,6 +47,7 @@ export async function undoLatest(db: SpanlightDatabase, docId: string): Promise<
   if (!entry) return null;
   if (entry.kind === 'add') await remove(db, entry.span);
   else if (entry.kind === 'delete') await put(db, entry.span);
+  else if (entry.previous) await put(db, entry.previous);
   else await put(db, { ...entry.span, label: entry.before ?? entry.span.label });
   await db.history.update(entry.seq as number, { undone: 1 });
   return entry;

@@ -1,3 +1,4 @@
+import type { Actor } from '../../core/coding/actor';
 import { titleFromText } from '../../core/document';
 import type { FormatDocument } from '../../core/formats/types';
 import { sha256Hex } from '../../core/hash/sha256';
@@ -5,6 +6,9 @@ import { isLabelKey } from '../../core/labels';
 import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
 import { recountSpans } from './history';
+import { importActorsInto, withImportedCoding } from './importCoding';
+import { importEventsOf } from './importEvents';
+import { indexDocuments } from './searchIndex';
 import { StorageError } from './storageError';
 
 /** What to do with an imported document whose text (SHA-256) is already in the library. */
@@ -18,6 +22,8 @@ export interface ImportDocumentsOptions {
   now(): number;
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
+  /** The file's actor registry (Spanlight JSON "actors"), merged into the library's first (importCoding.ts). */
+  actors?: readonly Actor[];
 }
 
 export interface ImportDocumentsResult {
@@ -40,10 +46,27 @@ export async function importDocumentsInto(
 ): Promise<ImportDocumentsResult> {
   const result: ImportDocumentsResult = { added: 0, skipped: 0, replaced: 0, merged: 0, spans: 0 };
   const time = options.now();
+  // The registry first: the spans below name its actors (by the ids the library gave them).
+  const actorIds = await importActorsInto(db, options.actors ?? [], options.newId);
+  const libraryActorIds = new Set(await db.actors.toCollection().primaryKeys());
+  // Documents already in the library, by text hash, from one read of the document rows (metadata only, a few
+  // megabytes for ten thousand documents) instead of one query per imported document. The documents this import
+  // adds join them, so a text twice in one file is a duplicate too.
+  const hashes = documents.map(hashOf);
+  const wanted = new Set(hashes);
+  const known = new Map<string, DocumentRow>();
+  for (const row of await db.documents.toArray()) {
+    if (wanted.has(row.sha256) && !known.has(row.sha256)) known.set(row.sha256, row);
+  }
+  // New documents are written in bulk, a few hundred at a time (one request per table, not several per
+  // document: a large import would otherwise wait for tens of thousands of round trips). Any failure still
+  // rejects inside the transaction, which then rolls back as a whole.
+  const pending = new PendingWrites(db);
   for (const [index, doc] of documents.entries()) {
     if (options.signal?.aborted)
       throw new StorageError('The import was cancelled. Nothing was saved.', 'AbortError');
     options.onProgress?.(index, documents.length);
+    if (pending.full) await pending.flush();
     const where = `document ${index + 1}${doc.title ? ` (“${doc.title}”)` : ''}`;
     const spans = doc.annotations.map((annotation, at) => {
       const problem = invalidRangeReason(doc.text, annotation.start, annotation.end);
@@ -67,8 +90,11 @@ export async function importDocumentsInto(
       return annotation;
     });
 
-    const sha256 = sha256Hex(doc.text);
-    const existing = await db.documents.where('sha256').equals(sha256).first();
+    const sha256 = hashes[index] as string;
+    const existing = known.get(sha256);
+    // A document already here is changed in place below: what waits to be written goes first (it may be this
+    // very document, added earlier in the same file).
+    if (existing) await pending.flush();
     let docId: string;
     if (existing && options.duplicates === 'skip') {
       result.skipped++;
@@ -78,32 +104,44 @@ export async function importDocumentsInto(
       await db.spans.where('docId').equals(existing.id).delete();
       // The undo history of the replaced annotations no longer applies.
       await db.history.where('docId').equals(existing.id).delete();
+      // Its events pointed at the replaced annotations; the file's own events come in below.
+      await db.events.where('docId').equals(existing.id).delete();
       docId = existing.id;
       result.replaced++;
     } else if (existing) {
       docId = existing.id;
       result.merged++;
     } else {
-      docId = options.preserveIds && doc.id && !(await db.documents.get(doc.id)) ? doc.id : options.newId();
+      docId =
+        options.preserveIds && doc.id && !pending.documentIds.has(doc.id) && !(await db.documents.get(doc.id))
+          ? doc.id
+          : options.newId();
       const row: DocumentRow = {
         id: docId,
         title: doc.title.trim() || titleFromText(doc.text),
         importedAt: time,
         sha256,
-        spanCount: 0,
+        // A new document holds exactly the spans written below: no recount needed.
+        spanCount: spans.length,
       };
       for (const key of ['source', 'byline', 'url', 'publishedAt', 'lang'] as const) {
         const value = doc[key];
         if (value) row[key] = value;
       }
-      await db.documents.add(row);
-      await db.texts.add({ id: docId, text: doc.text });
+      known.set(sha256, row);
+      pending.document(row, doc.text);
       result.added++;
     }
     const rows: Span[] = [];
-    for (const annotation of spans) {
+    /** The file's annotation id → the stored span's id, for the document's events. */
+    const spanIds = new Map<string, string>();
+    // Restoring a backup keeps the ids that are free: all of them looked up in one request.
+    const taken = options.preserveIds
+      ? await db.spans.bulkGet(spans.map((annotation) => annotation.id ?? ''))
+      : [];
+    for (const [at, annotation] of spans.entries()) {
       const id =
-        options.preserveIds && annotation.id && !(await db.spans.get(annotation.id))
+        options.preserveIds && annotation.id && !taken[at] && !pending.spanIds.has(annotation.id)
           ? annotation.id
           : options.newId();
       // Spanlight JSON keeps the original times under extra.spanlight (ISO strings).
@@ -120,13 +158,88 @@ export async function importDocumentsInto(
         updatedAt: numberFrom(times, 'updatedAt') ?? created,
       };
       if (annotation.annotator) span.annotator = annotation.annotator;
-      rows.push(span);
+      if (annotation.id) spanIds.set(annotation.id, id);
+      // Figures and links as the file gives them (a casualty count without figures gets the proposal).
+      rows.push(withImportedCoding(span, annotation, doc.text, actorIds, libraryActorIds));
     }
-    await db.spans.bulkAdd(rows);
     result.spans += rows.length;
+    if (!existing) {
+      pending.spans(
+        rows,
+        doc.events?.length ? () => importEventsOf(db, doc, docId, spanIds, options, actorIds) : null,
+      );
+      continue;
+    }
+    // Into a document already here (replace, keep both): written and counted at once, as before.
+    await db.spans.bulkAdd(rows);
+    await importEventsOf(db, doc, docId, spanIds, options, actorIds);
     await recountSpans(db, docId);
   }
+  await pending.flush();
   return result;
+}
+
+/**
+ * New documents, their texts, search rows and spans waiting to be written in bulk; `full` after a few hundred
+ * documents or ten thousand spans. Ids already waiting are remembered, so a restore does not reuse one twice.
+ */
+class PendingWrites {
+  private documentRows: DocumentRow[] = [];
+  private texts: Array<{ id: string; text: string }> = [];
+  private spanRows: Span[] = [];
+  private events: Array<() => Promise<unknown>> = [];
+  readonly documentIds = new Set<string>();
+  readonly spanIds = new Set<string>();
+
+  constructor(private readonly db: SpanlightDatabase) {}
+
+  get full(): boolean {
+    return this.documentRows.length >= 250 || this.spanRows.length >= 10_000;
+  }
+
+  document(row: DocumentRow, text: string): void {
+    this.documentRows.push(row);
+    this.texts.push({ id: row.id, text });
+    this.documentIds.add(row.id);
+  }
+
+  spans(rows: readonly Span[], events: (() => Promise<unknown>) | null): void {
+    for (const row of rows) {
+      this.spanRows.push(row);
+      this.spanIds.add(row.id);
+    }
+    if (events) this.events.push(events);
+  }
+
+  async flush(): Promise<void> {
+    const { db, documentRows, texts, spanRows, events } = this;
+    if (documentRows.length === 0 && spanRows.length === 0 && events.length === 0) return;
+    this.documentRows = [];
+    this.texts = [];
+    this.spanRows = [];
+    this.events = [];
+    // Four requests for the whole batch, each awaited in turn: a Dexie promise at a time keeps the
+    // transaction's zone (awaiting a native Promise.all of them lost it: "Transaction committed too early").
+    await db.documents.bulkAdd(documentRows);
+    await db.texts.bulkAdd(texts);
+    await indexDocuments(
+      db,
+      texts.map(({ id, text }) => ({ docId: id, text })),
+    );
+    await db.spans.bulkAdd(spanRows);
+    for (const write of events) await write();
+  }
+}
+
+/**
+ * The SHA-256 of a document's text: the one an import checked against the text (a Spanlight JSON file's, kept
+ * under meta.spanlight.sha256 only when it matched), else computed.
+ */
+function hashOf(doc: FormatDocument): string {
+  const meta = doc.meta?.spanlight as { sha256?: unknown } | undefined;
+  return typeof meta?.sha256 === 'string' && /^[0-9a-f]{64}$/.test(meta.sha256)
+    ? meta.sha256
+    : sha256Hex(doc.text);
 }
 
 function numberFrom(extra: Record<string, unknown> | undefined, key: string): number | undefined {

@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react';
 import { LABELS, type LabelKey, labelByKey } from '../../core/labels';
 import type { Span } from '../../core/spans/span';
+import { AnnotationFilter } from './search/AnnotationFilter';
+import { useAnnotationFilter } from './search/useAnnotationFilter';
 import { useWindowing } from './useWindowing';
 
 const ROW_HEIGHT = 40;
@@ -10,12 +13,16 @@ interface Props {
   onSelect(spanId: string): void;
   onRelabel(spanId: string, label: LabelKey): void;
   onDelete(spanId: string): void;
+  /** Shown under the selected annotation's controls: the "Annotation details" panel (ui/coding). */
+  details?: ReactNode;
 }
 
 /** The open document's annotations in text order, with controls for the selected one. */
-export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onDelete }: Props) {
+export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onDelete, details }: Props) {
   const selected = spans.find((span) => span.id === selectedSpanId);
-  const { first, last, onScroll, listStyle, rowStyle } = useWindowing(spans.length, ROW_HEIGHT);
+  const filter = useAnnotationFilter(spans);
+  const shown = filter.shown;
+  const { first, last, onScroll, listStyle, rowStyle } = useWindowing(shown.length, ROW_HEIGHT);
   return (
     <section className="annotations-panel" aria-labelledby="annotations-heading">
       <h2 id="annotations-heading">Annotations ({spans.length})</h2>
@@ -45,13 +52,20 @@ export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onD
           </div>
         </fieldset>
       )}
+      {details}
+      {spans.length > 0 && <AnnotationFilter filter={filter} />}
+      {filter.active && (
+        <p className="hint" aria-live="polite">
+          {shown.length} of {spans.length} shown
+        </p>
+      )}
       <div className="annotation-scroll" onScroll={onScroll}>
         <ul aria-label="Annotations" className="annotation-list" style={listStyle}>
-          {spans.slice(first, last).map((span, offset) => (
+          {shown.slice(first, last).map((span, offset) => (
             <li
               key={span.id}
               className={span.id === selectedSpanId ? 'selected' : undefined}
-              aria-setsize={spans.length}
+              aria-setsize={shown.length}
               aria-posinset={first + offset + 1}
               style={rowStyle(first + offset)}
             >

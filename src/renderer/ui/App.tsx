@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ArticleView, type ArticleViewHandle } from '../editor/ArticleView';
+import { resolveLanguage } from '../i18n/language';
 import { useInterfaceLanguage } from '../i18n/useInterfaceLanguage';
 import type { Platform } from '../platform/platform';
 import type { AnnotationStore } from '../storage/annotationStore';
@@ -66,7 +67,7 @@ export function App({ store, platform }: Props) {
     say,
     report,
   });
-  const documentActions = useDocumentActions({ store, workspace, say, report });
+  const documentActions = useDocumentActions({ store, workspace, say, report, t });
   const search = useSearch(store, workspace, report);
   const backups = useBackups({
     store,
@@ -74,10 +75,19 @@ export function App({ store, platform }: Props) {
     ready: loaded,
     onMessage: say,
     onRestored: async () => workspace.reopen(await store.listDocuments(), null),
+    t,
   });
   const backUpBeforeImport = () => backups.backUp('before-import');
-  const intake = useArticleIntake({ store, platform, workspace, backUp: backUpBeforeImport, say, report });
-  const statistics = useStatistics({ store, platform, say, report });
+  const intake = useArticleIntake({
+    store,
+    platform,
+    workspace,
+    backUp: backUpBeforeImport,
+    say,
+    report,
+    t,
+  });
+  const statistics = useStatistics({ store, platform, say, report, t });
   const datasets = useDatasets({ store, platform, workspace, backUp: backUpBeforeImport, say, report });
   const events = useEvents({ store, platform, docId: openDoc?.id ?? null, spans, say, report });
   const suggestions = useWorkspaceSuggestions({
@@ -128,6 +138,7 @@ export function App({ store, platform }: Props) {
             datasetInput={datasets.datasetInput}
             onArticleFiles={(files) => void intake.importer.start(files)}
             onDatasetFiles={(files) => void datasets.chooseDataset(files)}
+            onLargeDatasetFile={datasets.openLargeDataset}
           />
           <LibrarySearch search={search.library} onChoose={(hit) => void search.chooseHit(hit)} />
           <h2 className="library-heading">{t('library.documents')}</h2>
@@ -209,6 +220,15 @@ export function App({ store, platform }: Props) {
 
         {selection && <TagToolbar anchor={selection.rect} onTag={(label) => void annotating.tag(label)} />}
 
+        {/* Reading a large file, before the dialog opens; while it is open, the dialog shows the progress. */}
+        {datasets.importProgress && !datasets.datasetFiles && (
+          <ExportProgress
+            label="Import progress"
+            cancelLabel="Cancel import"
+            {...datasets.importProgress}
+            onCancel={datasets.cancelImport}
+          />
+        )}
         {datasets.exportProgress && (
           <ExportProgress
             label="Export progress"
@@ -230,6 +250,9 @@ export function App({ store, platform }: Props) {
         <ImportDatasetDialog
           files={datasets.datasetFiles}
           library={datasets.library}
+          preparsed={datasets.preparsed}
+          progress={datasets.importProgress}
+          onCancelImport={datasets.cancelImport}
           onImport={datasets.importDataset}
           onClose={datasets.closeImport}
         />
@@ -237,7 +260,7 @@ export function App({ store, platform }: Props) {
           documents={datasets.agreementDocs}
           onExportCsv={async (csv) => {
             const where = await platform.saveExport('spanlight-agreement.csv', csv);
-            if (where) say('status', `Exported the agreement report. ${where}.`);
+            if (where) say('status', t('messages.agreementExported', { where }));
           }}
           onClose={datasets.closeAgreement}
           store={store}
@@ -261,7 +284,9 @@ export function App({ store, platform }: Props) {
           onSave={(next) => {
             savePreferences(next);
             setPreferencesOpen(false);
-            say('status', 'Preferences saved.');
+            // Said in the language just chosen (the switch itself happens after this render).
+            const inChosen = i18n.getFixedT(resolveLanguage(next.language, navigator.languages));
+            say('status', inChosen('messages.preferencesSaved'));
           }}
           onClose={() => setPreferencesOpen(false)}
         />
@@ -301,10 +326,13 @@ export function App({ store, platform }: Props) {
         <ConfirmDialog
           message={
             documentActions.pendingDelete
-              ? `Delete “${documentActions.pendingDelete.title}” and its ${documentActions.pendingDelete.spanCount} annotations? This cannot be undone.`
+              ? t('confirm.deleteDocument', {
+                  title: documentActions.pendingDelete.title,
+                  count: documentActions.pendingDelete.spanCount,
+                })
               : null
           }
-          confirmLabel="Delete"
+          confirmLabel={t('confirm.delete')}
           onConfirm={() => void documentActions.confirmDelete()}
           onCancel={() => documentActions.setPendingDelete(null)}
         />

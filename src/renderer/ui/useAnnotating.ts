@@ -1,9 +1,9 @@
-import { type RefObject, useCallback, useEffect, useRef } from 'react';
+import { type RefObject, useCallback, useEffect } from 'react';
 import { type LabelKey, labelByKey } from '../../core/labels';
-import { insertSorted } from '../../core/spans/span';
 import type { ArticleViewHandle } from '../editor/ArticleView';
 import type { AnnotationStore } from '../storage/annotationStore';
 import type { Say } from './useMessages';
+import { useTagging } from './useTagging';
 import { useTaggingKeys } from './useTaggingKeys';
 import type { Workspace } from './useWorkspace';
 
@@ -31,38 +31,8 @@ export function useAnnotating({ store, workspace, article, annotator, say, repor
     setSelection,
     setSelectedSpanId,
   } = workspace;
-  const busy = useRef(false);
-
-  const tag = useCallback(
-    async (label: LabelKey) => {
-      if (!openDoc || !selection || busy.current) return;
-      busy.current = true;
-      try {
-        const span = await store.addSpan(openDoc.id, selection.start, selection.end, label, annotator);
-        // Shown only now that the transaction has committed.
-        setSpans((current) => insertSorted(current, span));
-        setDocuments((current) =>
-          current.map((d) =>
-            d.id === openDoc.id
-              ? {
-                  ...d,
-                  spanCount: d.spanCount + 1,
-                  status: d.status && d.status !== 'todo' ? d.status : 'in_progress',
-                }
-              : d,
-          ),
-        );
-        setSelection(null);
-        window.getSelection()?.removeAllRanges();
-        say('status', `Saved “${span.text}” as ${labelByKey(label).name}.`);
-      } catch (error) {
-        report(error);
-      } finally {
-        busy.current = false;
-      }
-    },
-    [openDoc, selection, store, annotator, setSpans, setDocuments, setSelection, say, report],
-  );
+  // Tagging paints at once and shows "saved" on commit: see useTagging.ts.
+  const tag = useTagging({ store, workspace, article, annotator, say, report });
 
   const relabel = useCallback(
     async (spanId: string, label: LabelKey) => {
@@ -116,7 +86,13 @@ export function useAnnotating({ store, workspace, article, annotator, say, repor
         setSpans(await store.listSpans(openDoc.id));
         setDocuments(await store.listDocuments());
         setSelectedSpanId(null);
-        const what = { add: 'tagging', delete: 'deleting', relabel: 'relabelling' }[entry.kind];
+        const what = {
+          add: 'tagging',
+          delete: 'deleting',
+          relabel: 'relabelling',
+          attributes: 'editing the figures of',
+          link: 'linking',
+        }[entry.kind];
         say('status', `${which === 'undo' ? 'Undid' : 'Redid'} ${what} “${entry.span.text}”.`);
       } catch (error) {
         report(error);

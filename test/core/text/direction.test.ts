@@ -49,7 +49,32 @@ const mixedText = fc
       .map((chars) => ({ text: chars.join(''), rtl: arabic.length, ltr: latin.length })),
   );
 
+/** The definition the fast count must agree with: the two Unicode-property regexes, counted directly. */
+function regexCounts(text: string): { rtl: number; ltr: number } {
+  const rtl =
+    text.match(/(?=\p{L})[\p{scx=Hebrew}\p{scx=Arabic}\p{scx=Syriac}\p{scx=Thaana}\p{scx=Nko}]/gu)?.length ??
+    0;
+  return { rtl, ltr: (text.match(/\p{L}/gu)?.length ?? 0) - rtl };
+}
+
 describe('strongLetterCounts', () => {
+  it('agrees with the Unicode-property definition on any text, lone surrogates and astral letters included', () => {
+    const anyText = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.string({ unit: 'grapheme', maxLength: 30 }),
+      fc.string({
+        unit: fc.constantFrom('\uD83D', '\uDE00', '\uD802\uDD00', '𐤀', 'ـ', 'ا', 'a', '١', 'ǅ'),
+        maxLength: 30,
+      }),
+    );
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(strongLetterCounts(text)).toEqual(regexCounts(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('counts Arabic letters as rtl, Latin letters as ltr, and nothing else', () => {
     fc.assert(
       fc.property(mixedText, ({ text, rtl, ltr }) => {

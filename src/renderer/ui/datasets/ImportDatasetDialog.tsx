@@ -1,16 +1,29 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Actor } from '../../../core/coding/actor';
 import { FORMATS, type FormatId } from '../../../core/formats';
 import type { FormatDocument, FormatFile } from '../../../core/formats/types';
 import { LABELS, type LabelKey } from '../../../core/labels';
 import type { DuplicatePolicy } from '../../storage/importDocuments';
+import { ExportProgress } from './ExportProgress';
 import { guessLabelMapping, type LabelMapping } from './labelMapping';
-import { applyMapping, readDataset } from './prepareDataset';
+import { applyMapping, type DatasetPreview, readDataset } from './prepareDataset';
+import type { TaskProgress } from './useProgressTask';
 
 interface Props {
   /** The files chosen, or null when the dialog is closed. */
   files: FormatFile[] | null;
   library: ReadonlyArray<Pick<FormatDocument, 'id' | 'title' | 'text' | 'url'>>;
-  onImport(documents: FormatDocument[], duplicates: DuplicatePolicy): Promise<void>;
+  /** Already read (a large Spanlight JSON, streamed): shown instead of reading `files`, whose content is empty. */
+  preparsed?: DatasetPreview | null;
+  /** While the import is written: documents done of all, shown in the dialog with "Cancel import". */
+  progress?: TaskProgress | null;
+  onCancelImport?(): void;
+  /** `actors`: the registry the file carries (Spanlight JSON), merged into the library's. */
+  onImport(
+    documents: FormatDocument[],
+    duplicates: DuplicatePolicy,
+    actors?: readonly Actor[],
+  ): Promise<void>;
   onClose(): void;
 }
 
@@ -21,7 +34,15 @@ const POLICIES: Array<{ value: DuplicatePolicy; label: string }> = [
 ];
 
 /** "Import dataset…": a preview of what a file holds, its labels mapped, then one all-or-nothing import. */
-export function ImportDatasetDialog({ files, library, onImport, onClose }: Props) {
+export function ImportDatasetDialog({
+  files,
+  library,
+  preparsed = null,
+  progress = null,
+  onCancelImport,
+  onImport,
+  onClose,
+}: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [formatId, setFormatId] = useState<FormatId | undefined>(undefined);
   const [mapping, setMapping] = useState<LabelMapping>({});
@@ -32,8 +53,8 @@ export function ImportDatasetDialog({ files, library, onImport, onClose }: Props
   const [fields, setFields] = useState({ textField: '', labelField: '' });
 
   const preview = useMemo(
-    () => (files ? readDataset(files, library, formatId, fields) : null),
-    [files, library, formatId, fields],
+    () => (files ? (preparsed ?? readDataset(files, library, formatId, fields)) : null),
+    [files, library, formatId, fields, preparsed],
   );
   const outcome = preview?.outcome ?? null;
 
@@ -55,8 +76,15 @@ export function ImportDatasetDialog({ files, library, onImport, onClose }: Props
     if (preview?.formatId === 'csv-spans' || preview?.formatId === 'w3c') setDuplicates('keep-both');
   }, [outcome, preview?.formatId]);
 
-  const ready = outcome?.ok ? applyMapping(outcome.documents, mapping, annotator) : null;
-  const spanCount = ready?.documents.reduce((sum, doc) => sum + doc.annotations.length, 0) ?? 0;
+  // Memoized: a large dataset has hundreds of thousands of annotations to map, not to be redone on every render.
+  const ready = useMemo(
+    () => (outcome?.ok ? applyMapping(outcome.documents, mapping, annotator) : null),
+    [outcome, mapping, annotator],
+  );
+  const spanCount = useMemo(
+    () => ready?.documents.reduce((sum, doc) => sum + doc.annotations.length, 0) ?? 0,
+    [ready],
+  );
 
   return (
     <dialog ref={dialog} aria-labelledby="dataset-heading" className="dialog import-dialog" onClose={onClose}>
@@ -65,6 +93,7 @@ export function ImportDatasetDialog({ files, library, onImport, onClose }: Props
         Dataset format
         <select
           value={preview?.formatId ?? ''}
+          disabled={preparsed !== null}
           onChange={(event) => setFormatId(event.target.value as FormatId)}
         >
           {!preview?.formatId && <option value="">(choose)</option>}
@@ -176,6 +205,14 @@ export function ImportDatasetDialog({ files, library, onImport, onClose }: Props
           )}
         </>
       )}
+      {progress && onCancelImport && (
+        <ExportProgress
+          label="Import progress"
+          cancelLabel="Cancel import"
+          {...progress}
+          onCancel={onCancelImport}
+        />
+      )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Cancel
@@ -187,7 +224,7 @@ export function ImportDatasetDialog({ files, library, onImport, onClose }: Props
             if (!ready) return;
             setBusy(true);
             try {
-              await onImport(ready.documents, duplicates);
+              await onImport(ready.documents, duplicates, outcome?.ok ? outcome.actors : undefined);
             } finally {
               setBusy(false);
             }

@@ -1,15 +1,21 @@
 import { useCallback, useRef, useState } from 'react';
+import type { Actor } from '../../../core/coding/actor';
 import { toFormatDocuments } from '../../../core/export/toFormatDocuments';
 import type { FormatDocument, FormatFile } from '../../../core/formats/types';
 import type { Platform } from '../../platform/platform';
 import type { AnnotationStore } from '../../storage/annotationStore';
 import type { DuplicatePolicy } from '../../storage/importDocuments';
-import { exportDatasetJson } from '../exportDataset';
+import { StorageError } from '../../storage/storageError';
 import type { Say } from '../useMessages';
 import type { Workspace } from '../useWorkspace';
 import type { ExportChoice } from './ExportDialog';
 import { exportInFormat } from './exportFormat';
+import type { DatasetPreview } from './prepareDataset';
 import { readDatasetFiles } from './readDatasetFiles';
+import { isLargeSpanlightJson, readLargeSpanlightJson } from './readLargeDataset';
+import { STREAMED_FORMATS } from './streamExport';
+import { useProgressTask } from './useProgressTask';
+import { useStreamedExport } from './useStreamedExport';
 
 interface Options {
   store: AnnotationStore;
@@ -31,33 +37,59 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
   const [datasetFiles, setDatasetFiles] = useState<FormatFile[] | null>(null);
   const [library, setLibrary] = useState<Array<Pick<FormatDocument, 'id' | 'title' | 'text' | 'url'>>>([]);
   const datasetInput = useRef<HTMLInputElement>(null);
+  const [preparsed, setPreparsed] = useState<DatasetPreview | null>(null);
+  const importTask = useProgressTask();
 
   const failed = useCallback(
-    (error: unknown) =>
-      say('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`),
+    (error: unknown) => {
+      if (error instanceof StorageError && error.causeName === 'AbortError') say('status', error.message);
+      else say('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    },
     [say],
   );
+
+  // Large exports stream a batch of documents at a time, with a progress bar and Cancel (streamExport.ts).
+  const streamed = useStreamedExport(store, platform);
+  const runStreamed = streamed.run;
 
   const exportJson = useCallback(
     async (docIds?: string[]) => {
       try {
-        const { fileName, content, documentCount } = await exportDatasetJson(store, docIds);
-        const where = await platform.saveExport(fileName, content);
-        if (where) say('status', `Exported ${plural(documentCount, 'document')}. ${where}.`);
+        // The library's own copy: a stored span that is not a range of its text refuses the export.
+        const result = await runStreamed({
+          format: 'spanlight-json',
+          ...(docIds ? { docIds } : {}),
+          invalidAnnotations: 'throw',
+        });
+        if (result.where)
+          say('status', `Exported ${plural(result.documentCount, 'document')}. ${result.where}.`);
       } catch (error) {
         failed(error);
       }
     },
-    [store, platform, say, failed],
+    [runStreamed, say, failed],
   );
 
   const exportFormat = useCallback(
     async (choice: ExportChoice) => {
       try {
         const ids = choice.scope === 'document' && openDoc ? [openDoc.id] : undefined;
-        const result = await exportInFormat(store, choice.format, ids, { tokens: choice.tokens });
-        const where = await platform.saveExport(result.fileName, result.content, result.encoding);
-        setExportOpen(false);
+        let result: { where: string | null; documentCount: number; warnings: string[] };
+        if (STREAMED_FORMATS.has(choice.format)) {
+          // Closed first: the modal dialog would make the progress bar and its Cancel button unreachable.
+          setExportOpen(false);
+          result = await runStreamed({
+            format: choice.format,
+            ...(ids ? { docIds: ids } : {}),
+            tokens: choice.tokens,
+          });
+        } else {
+          const built = await exportInFormat(store, choice.format, ids, { tokens: choice.tokens });
+          const where = await platform.saveExport(built.fileName, built.content, built.encoding);
+          setExportOpen(false);
+          result = { ...built, where };
+        }
+        const { where } = result;
         if (!where) return;
         // What a format could not hold exactly is said, never dropped silently.
         const warned = result.warnings.length
@@ -71,13 +103,14 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
         failed(error);
       }
     },
-    [store, platform, openDoc, say, failed],
+    [store, platform, openDoc, runStreamed, say, failed],
   );
 
   const chooseDataset = useCallback(
     async (files: Parameters<typeof readDatasetFiles>[0]) => {
       try {
         const read = await readDatasetFiles(files);
+        setPreparsed(null);
         // Span files without texts (CSV, W3C) anchor on the library's documents.
         const entries = await store.snapshot();
         setLibrary(
@@ -110,12 +143,51 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
     if (files.length) await chooseDataset(files);
   }, [platform, chooseDataset, say]);
 
+  /**
+   * A large Spanlight JSON file (browser mode's file input) read as a stream, with its progress; true when the file
+   * was taken this way (the preview then shows what was read), false for the usual whole-file path.
+   */
+  const openLargeDataset = useCallback(
+    async (file: File): Promise<boolean> => {
+      if (!(await isLargeSpanlightJson(file))) return false;
+      const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+      try {
+        const outcome = await importTask.run('MB read', (signal, onProgress) =>
+          readLargeSpanlightJson(file, {
+            signal,
+            onProgress: (read, total) => onProgress(megabytes(read), megabytes(total)),
+          }),
+        );
+        if (!outcome.ok) {
+          say('error', `Cannot import “${file.name}”: ${outcome.reason}. Nothing was imported.`);
+          return true;
+        }
+        setPreparsed({ formatId: 'spanlight-json', outcome });
+        setLibrary([]);
+        setDatasetFiles([{ path: file.name, content: '' }]);
+      } catch (error) {
+        report(error);
+      }
+      return true;
+    },
+    [importTask.run, say, report],
+  );
+
+  const closeImport = useCallback(() => {
+    setDatasetFiles(null);
+    setPreparsed(null);
+  }, []);
+
   const importDataset = useCallback(
-    async (documents: FormatDocument[], duplicates: DuplicatePolicy) => {
+    async (documents: FormatDocument[], duplicates: DuplicatePolicy, actors?: readonly Actor[]) => {
+      // The dialog stays open (showing the progress and "Cancel import") until the import has committed.
       try {
         await backUp();
-        const result = await store.importDocuments(documents, { duplicates });
-        setDatasetFiles(null);
+        // One transaction: all or nothing, also when cancelled.
+        const result = await importTask.run('documents', (signal, onProgress) =>
+          store.importDocuments(documents, { duplicates, signal, onProgress, ...(actors ? { actors } : {}) }),
+        );
+        closeImport();
         await reopen(await store.listDocuments(), openDoc?.id);
         const parts = [`Imported ${plural(result.added, 'new document')} and ${result.spans} annotations`];
         if (result.skipped) parts.push(`${result.skipped} already in the library skipped`);
@@ -123,10 +195,11 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
         if (result.merged) parts.push(`${result.merged} kept alongside the existing annotations`);
         say('status', `${parts.join('; ')}.`);
       } catch (error) {
-        report(error);
+        if (error instanceof StorageError && error.causeName === 'AbortError') say('status', error.message);
+        else report(error);
       }
     },
-    [store, backUp, openDoc, reopen, say, report],
+    [store, backUp, openDoc, reopen, say, report, closeImport, importTask.run],
   );
 
   const openAgreement = useCallback(async () => {
@@ -138,6 +211,9 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
   }, [store, report]);
 
   return {
+    /** Documents written of all while a streamed export runs, else null; cancelExport stops it. */
+    exportProgress: streamed.progress,
+    cancelExport: streamed.cancel,
     exportOpen,
     setExportOpen,
     exportJson,
@@ -148,7 +224,13 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
     chooseDataset,
     openDataset,
     importDataset,
-    closeImport: () => setDatasetFiles(null),
+    closeImport,
+    /** A large Spanlight JSON read ahead of the dialog (openLargeDataset), shown instead of parsing `datasetFiles`. */
+    preparsed,
+    openLargeDataset,
+    /** Reading or writing a large import: its progress, else null; cancelImport stops it (nothing is written). */
+    importProgress: importTask.progress,
+    cancelImport: importTask.cancel,
     agreementDocs,
     openAgreement,
     closeAgreement: () => setAgreementDocs(null),

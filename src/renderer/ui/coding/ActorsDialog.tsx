@@ -1,0 +1,197 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { ACTOR_TYPES, type Actor, type ActorType } from '../../../core/coding/actor';
+import type { ActorDraft } from '../../storage/codingStore';
+import { ConfirmDialog } from '../ConfirmDialog';
+import './coding.css';
+
+interface Props {
+  open: boolean;
+  actors: readonly Actor[];
+  /** null creates a new actor. Resolves true once saved. */
+  onSave(actorId: string | null, draft: ActorDraft): Promise<boolean>;
+  onDelete(actor: Actor): Promise<boolean>;
+  /** How many annotations deleting the actor would unlink (asked before confirming). */
+  countLinked(actorId: string): Promise<number>;
+  onClose(): void;
+}
+
+/** Aliases as typed in one field: separated by commas (Latin or Arabic ،), semicolons or line breaks. */
+export function splitAliases(typed: string): string[] {
+  return typed
+    .split(/[,،;؛\n]/)
+    .map((alias) => alias.trim())
+    .filter(Boolean);
+}
+
+const typeName = (type: ActorType | undefined) =>
+  ACTOR_TYPES.find((entry) => entry.key === type)?.name ?? '—';
+
+interface Editing {
+  id: string | null;
+  name: string;
+  aliases: string;
+  type: ActorType | '';
+}
+const EMPTY: Editing = { id: null, name: '', aliases: '', type: '' };
+
+/** "Actors…": the registry (name, aliases, ACLED type) with add, edit and delete (confirmed, unlinking). */
+export function ActorsDialog({ open, actors, onSave, onDelete, countLinked, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const [editing, setEditing] = useState<Editing>(EMPTY);
+  const [pendingDelete, setPendingDelete] = useState<{ actor: Actor; linked: number } | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      setEditing(EMPTY);
+      element.showModal();
+    }
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const edit = (actor: Actor) => {
+    setEditing({ id: actor.id, name: actor.name, aliases: actor.aliases.join(', '), type: actor.type ?? '' });
+    nameInput.current?.focus();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const saved = await onSave(editing.id, {
+      name: editing.name,
+      aliases: splitAliases(editing.aliases),
+      type: editing.type || undefined,
+    });
+    if (saved) setEditing(EMPTY);
+  };
+
+  const askDelete = async (actor: Actor) => {
+    setPendingDelete({ actor, linked: await countLinked(actor.id) });
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="actors-heading"
+      className="dialog actors-dialog"
+      // React passes the confirmation's close event up its tree: only this dialog's own closing closes it.
+      onClose={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <h2 id="actors-heading">Actors</h2>
+      {actors.length === 0 ? (
+        <p className="hint">
+          No actors yet. Add one below, or use “Create actor from span” on an actor annotation.
+        </p>
+      ) : (
+        <div className="actors-table-frame">
+          <table className="actors-table" aria-label="Actor registry">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Aliases</th>
+                <th scope="col">Type</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {actors.map((actor) => (
+                <tr key={actor.id}>
+                  <th scope="row">
+                    <bdi>{actor.name}</bdi>
+                  </th>
+                  <td>
+                    {actor.aliases.map((alias, index) => (
+                      <span key={alias}>
+                        {index > 0 ? ', ' : ''}
+                        <bdi>{alias}</bdi>
+                      </span>
+                    ))}
+                  </td>
+                  <td>{typeName(actor.type)}</td>
+                  <td className="row-actions">
+                    <button type="button" onClick={() => edit(actor)} aria-label={`Edit ${actor.name}`}>
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => void askDelete(actor)}
+                      aria-label={`Delete ${actor.name}`}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form className="dialog-form actor-form" onSubmit={submit} aria-labelledby="actor-form-heading">
+        <h3 id="actor-form-heading">{editing.id ? `Edit ${editing.name || 'actor'}` : 'Add actor'}</h3>
+        <label>
+          Name
+          <input
+            ref={nameInput}
+            value={editing.name}
+            dir="auto"
+            required
+            onChange={(event) => setEditing({ ...editing, name: event.target.value })}
+          />
+        </label>
+        <label>
+          Aliases (separated by commas)
+          <input
+            value={editing.aliases}
+            dir="auto"
+            onChange={(event) => setEditing({ ...editing, aliases: event.target.value })}
+          />
+        </label>
+        <label>
+          Type
+          <select
+            value={editing.type}
+            onChange={(event) => setEditing({ ...editing, type: event.target.value as ActorType | '' })}
+          >
+            <option value="">Not set</option>
+            {ACTOR_TYPES.map((type) => (
+              <option key={type.key} value={type.key}>
+                {type.inter}. {type.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="dialog-actions">
+          {editing.id && (
+            <button type="button" onClick={() => setEditing(EMPTY)}>
+              Cancel editing
+            </button>
+          )}
+          <button type="submit">{editing.id ? 'Save actor' : 'Add actor'}</button>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </form>
+      <ConfirmDialog
+        message={
+          pendingDelete
+            ? `Delete the actor “${pendingDelete.actor.name}”? ${pendingDelete.linked} annotation${pendingDelete.linked === 1 ? '' : 's'} linked to it will be unlinked (the annotations stay). This cannot be undone.`
+            : null
+        }
+        confirmLabel="Delete actor"
+        onConfirm={() => {
+          const target = pendingDelete?.actor;
+          setPendingDelete(null);
+          if (target) void onDelete(target);
+        }}
+        onCancel={() => setPendingDelete(null)}
+      />
+    </dialog>
+  );
+}

@@ -1,0 +1,123 @@
+import { datasetFileName } from '../../../core/export/spanlightDataset';
+import { toFormatDocuments } from '../../../core/export/toFormatDocuments';
+import { type FormatId, formatByName } from '../../../core/formats';
+import { SpanlightJsonStream } from '../../../core/formats/spanlightJsonWriter';
+import { defaultLabelTable } from '../../../core/formats/spanlightRecord';
+import type { FormatDocument } from '../../../core/formats/types';
+import { type ExportSink, savingExportSink } from '../../platform/exportSink';
+import type { Platform } from '../../platform/platform';
+import type { AnnotationStore } from '../../storage/annotationStore';
+import { StorageError } from '../../storage/storageError';
+
+/**
+ * Exports that stream: the library is read a batch of documents at a time (store.batches), each batch is
+ * serialized at once and handed to the platform's sink (a Blob part in browser mode, a chunk to a temp file in
+ * Electron), so a library of 500,000 annotations never exists as one object graph or one string.
+ *
+ * Streamed: Spanlight JSON (the one writer, spanlightJsonWriter.ts) and the JSON Lines formats, whose files are
+ * the lines of each batch one after the other. The other formats still build the whole file (exportFormat.ts).
+ */
+export const STREAMED_FORMATS: ReadonlySet<FormatId> = new Set<FormatId>([
+  'spanlight-json',
+  'doccano-jsonl',
+  'prodigy-jsonl',
+]);
+
+export interface StreamExportRequest {
+  format: FormatId;
+  /** Only these documents; default the whole library. */
+  docIds?: readonly string[];
+  /** Prodigy: tokens. */
+  tokens?: boolean;
+  /**
+   * 'throw' refuses the export when a stored span is not a range of its text (Export JSON, as the library's
+   * own copy); 'warn' leaves it out with a warning (Export…). Spanlight JSON only.
+   */
+  invalidAnnotations?: 'warn' | 'throw';
+  now?: Date;
+  signal?: AbortSignal;
+  /** After each batch is written: documents done of total. */
+  onProgress?(done: number, total: number): void;
+}
+
+export interface StreamExportResult {
+  /** Where the file went; null when the user cancelled a Save dialog. */
+  where: string | null;
+  fileName: string;
+  documentCount: number;
+  warnings: string[];
+}
+
+export function exportFileName(format: FormatId, scope: 'library' | 'document', now: Date): string {
+  const descriptor = formatByName(format);
+  const fileName = datasetFileName(now, scope);
+  return descriptor ? fileName.replace(/\.json$/, descriptor.extensions[0] ?? '.json') : fileName;
+}
+
+function cancelled(): StorageError {
+  return new StorageError('The export was cancelled. Nothing was saved.', 'AbortError');
+}
+
+/** Streams the export of a streamed format (STREAMED_FORMATS) into the platform's sink. */
+export async function streamExport(
+  store: AnnotationStore,
+  platform: Pick<Platform, 'openExportSink' | 'saveExport'>,
+  request: StreamExportRequest,
+): Promise<StreamExportResult> {
+  const format = formatByName(request.format);
+  if (!format || !STREAMED_FORMATS.has(format.id)) throw new Error(`${request.format} is not streamed`);
+  const now = request.now ?? new Date();
+  const fileName = exportFileName(format.id, request.docIds ? 'document' : 'library', now);
+  const sink: ExportSink | null = platform.openExportSink
+    ? await platform.openExportSink(fileName)
+    : savingExportSink((name, content) => platform.saveExport(name, content), fileName);
+  if (!sink) return { where: null, fileName, documentCount: 0, warnings: [] };
+
+  const warnings: string[] = [];
+  let documentCount = 0;
+  const json =
+    format.id === 'spanlight-json'
+      ? new SpanlightJsonStream(
+          { exportedAt: now.toISOString(), labels: defaultLabelTable() },
+          {
+            invalidAnnotations: request.invalidAnnotations ?? 'warn',
+            // The actors the exported spans link to (the whole registry for the library).
+            actors: await store.coding.actorsFor(request.docIds),
+          },
+        )
+      : null;
+  const serialize = (documents: FormatDocument[]): string => {
+    if (json) return json.documents(documents);
+    const { files, warnings: found } = format.exportDocuments(documents, {
+      exportedAt: now,
+      tokens: request.tokens,
+    });
+    // Library documents always have an id, so the warnings name them the same in any batch.
+    warnings.push(...found);
+    return files.map((file) => file.content).join('');
+  };
+
+  try {
+    if (json) await sink.write(json.start());
+    for await (const batch of store.batches({
+      ...(request.docIds ? { docIds: request.docIds } : {}),
+      ...(request.signal ? { signal: request.signal } : {}),
+    })) {
+      documentCount += batch.entries.length;
+      const chunk = serialize(toFormatDocuments(batch.entries));
+      if (request.signal?.aborted) throw cancelled();
+      await sink.write(chunk);
+      request.onProgress?.(batch.done, batch.total);
+    }
+    if (json) {
+      await sink.write(json.end());
+      warnings.push(...json.warnings);
+    }
+    if (request.signal?.aborted) throw cancelled();
+    const where = await sink.finish();
+    return { where, fileName, documentCount, warnings };
+  } catch (error) {
+    await sink.abort().catch(() => {});
+    throw error;
+  }
+}

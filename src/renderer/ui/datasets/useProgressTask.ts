@@ -1,0 +1,41 @@
+import { useCallback, useRef, useState } from 'react';
+
+export interface TaskProgress {
+  done: number;
+  total: number;
+  /** What is counted: "documents", "MB read". */
+  unit: string;
+}
+
+/**
+ * One long task at a time (reading or importing a large dataset) with its progress and a cancel: `run` passes the
+ * task an AbortSignal and a progress callback; `progress` is null when nothing runs.
+ */
+export function useProgressTask() {
+  const [progress, setProgress] = useState<TaskProgress | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  const run = useCallback(
+    async <T>(
+      unit: string,
+      task: (signal: AbortSignal, onProgress: (done: number, total: number) => void) => Promise<T>,
+    ): Promise<T> => {
+      controller.current?.abort();
+      const own = new AbortController();
+      controller.current = own;
+      setProgress({ done: 0, total: 0, unit });
+      try {
+        return await task(own.signal, (done, total) => setProgress({ done, total, unit }));
+      } finally {
+        if (controller.current === own) {
+          controller.current = null;
+          setProgress(null);
+        }
+      }
+    },
+    [],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  return { progress, run, cancel };
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { EventsTable } from './EventsTable';
+import type { EventsState } from './useEvents';
+
+/** "All events…": every event of the library, with its document, and the library's export. */
+export function AllEventsDialog({ events }: { events: EventsState }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const all = events.allEvents;
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (all && !element.open) element.showModal();
+    if (!all && element.open) element.close();
+  }, [all]);
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="all-events-heading"
+      className="dialog all-events-dialog"
+      onClose={events.closeAll}
+    >
+      <h2 id="all-events-heading">All events ({all?.length ?? 0})</h2>
+      {all && all.length > 0 ? (
+        <div className="events-scroll">
+          <EventsTable
+            events={all}
+            showDocument
+            onEdit={(resolved) => void events.edit(resolved)}
+            onDelete={(resolved) => void events.remove(resolved.event.id)}
+          />
+        </div>
+      ) : (
+        <p>No events in the library yet.</p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={() => void events.exportEvents('csv', 'library')}>
+          Export all events CSV
+        </button>
+        <button type="button" onClick={() => void events.exportEvents('json', 'library')}>
+          Export all events JSON
+        </button>
+        <button type="button" onClick={events.closeAll}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

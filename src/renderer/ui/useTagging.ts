@@ -1,0 +1,76 @@
+import { type RefObject, startTransition, useCallback, useRef } from 'react';
+import { type LabelKey, labelByKey } from '../../core/labels';
+import { insertSorted } from '../../core/spans/span';
+import type { ArticleSelection, ArticleViewHandle } from '../editor/ArticleView';
+import type { AnnotationStore } from '../storage/annotationStore';
+import type { Say } from './useMessages';
+import type { Workspace } from './useWorkspace';
+
+interface Options {
+  store: AnnotationStore;
+  workspace: Workspace;
+  article: RefObject<ArticleViewHandle | null>;
+  annotator: string;
+  say: Say;
+  report: (error: unknown) => void;
+}
+
+/**
+ * Tagging the selection with a label, fast at any size (issue 4):
+ *
+ * 1. at the key press the tag is painted in its pending ("saving") style straight through the article's handle
+ *    and the selection gives way to it, so the next frame shows it whatever the size of the document;
+ * 2. storage commits it (strict durability); only then is it painted as saved, listed, counted and announced
+ *    ("Saved …"): nothing is shown as saved before it is;
+ * 3. a failed write removes the pending highlight and is reported.
+ *
+ * A second tag while the first is still being written is not ignored: IndexedDB runs the read-write
+ * transactions one after another in the order they were started, and each is shown saved when its own commits.
+ * React's updates go through `startTransition`: re-rendering a window with 10,000 annotations must not delay
+ * the frame that paints the new highlight.
+ */
+export function useTagging({ store, workspace, article, annotator, say, report }: Options) {
+  const { openDoc, selection, setSpans, setDocuments, setSelection } = workspace;
+  // The selection just tagged: the same one is not tagged twice while React has not yet caught up.
+  const tagged = useRef<ArticleSelection | null>(null);
+  const openDocId = useRef<string | null>(null);
+  openDocId.current = openDoc?.id ?? null;
+  const nextKey = useRef(0);
+
+  return useCallback(
+    async (label: LabelKey) => {
+      if (!openDoc || !selection || tagged.current === selection) return;
+      tagged.current = selection;
+      const docId = openDoc.id;
+      const { start, end } = selection;
+      const key = `pending-${++nextKey.current}`;
+      article.current?.showPending(key, start, end, label);
+      window.getSelection()?.removeAllRanges();
+      startTransition(() => setSelection(null));
+      try {
+        const span = await store.addSpan(docId, start, end, label, annotator);
+        // Committed: now, and only now, it is shown as saved.
+        article.current?.showSaved(key, span);
+        startTransition(() => {
+          if (openDocId.current === docId) setSpans((current) => insertSorted(current, span));
+          setDocuments((current) =>
+            current.map((d) =>
+              d.id === docId
+                ? {
+                    ...d,
+                    spanCount: d.spanCount + 1,
+                    status: d.status && d.status !== 'todo' ? d.status : 'in_progress',
+                  }
+                : d,
+            ),
+          );
+          say('status', `Saved “${span.text}” as ${labelByKey(label).name}.`);
+        });
+      } catch (error) {
+        article.current?.dropPending(key);
+        report(error);
+      }
+    },
+    [openDoc, selection, store, annotator, article, setSpans, setDocuments, setSelection, say, report],
+  );
+}

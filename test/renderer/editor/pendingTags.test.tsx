@@ -1,0 +1,113 @@
+/**
+ * The article's handle paints a tag the moment its key is pressed (pending, in a lighter dashed style), then as
+ * saved once storage has committed it, before React passes the new spans down (issue 4's tag budget).
+ */
+import '@fontsource/noto-naskh-arabic/400.css';
+import '../../../src/renderer/styles.css';
+import { createRef } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDocument, type SpanlightDocument } from '../../../src/core/document';
+import type { LabelKey } from '../../../src/core/labels';
+import type { Span } from '../../../src/core/spans/span';
+import { ArticleView, type ArticleViewHandle } from '../../../src/renderer/editor/ArticleView';
+import { HIGHLIGHT_NAMES } from '../../../src/renderer/editor/highlightPainter';
+import { pendingHighlightName } from '../../../src/renderer/editor/pendingHighlights';
+import { type Rendered, render } from '../support/render';
+
+const TEXT =
+  'أعلن التحالف الدولي مقتل خمسة عناصر بالحسكة.\nوقالت قوات سوريا الديمقراطية إن العملية استمرت يومين.';
+
+let mounted: Rendered | null = null;
+afterEach(async () => {
+  await mounted?.unmount();
+  mounted = null;
+});
+
+function spanOf(doc: SpanlightDocument, needle: string, label: LabelKey, id: string): Span {
+  const start = doc.text.indexOf(needle);
+  return {
+    id,
+    docId: doc.id,
+    start,
+    end: start + needle.length,
+    label,
+    text: needle,
+    createdAt: 0,
+    updatedAt: 0,
+  };
+}
+
+const size = (name: string) => CSS.highlights.get(name)?.size ?? 0;
+const paintedText = (name: string) =>
+  [...((CSS.highlights.get(name) as Highlight | undefined) ?? [])].map((range) => range.toString());
+
+async function mount(doc: SpanlightDocument, spans: Span[]) {
+  const handle = createRef<ArticleViewHandle>();
+  const props = {
+    document: doc,
+    direction: 'rtl' as const,
+    spans,
+    selectedSpanId: null,
+    onSelectionChange: vi.fn(),
+    onSpanClick: vi.fn(),
+    handle,
+  };
+  mounted = await render(<ArticleView {...props} />);
+  // The painter exists once the paragraphs are in the DOM; a selection (hence a tag) cannot come earlier.
+  await expect.poll(() => CSS.highlights.has(pendingHighlightName('actor'))).toBe(true);
+  await expect.poll(() => size(HIGHLIGHT_NAMES.label('actor'))).toBe(spans.length);
+  return { handle: handle.current as ArticleViewHandle, props };
+}
+
+describe('pending tags', () => {
+  it('paints a tag pending at once, then saved on commit before the spans prop has it', async () => {
+    const doc = createDocument({ title: 't', text: TEXT }, 'p1', 0);
+    const { handle, props } = await mount(doc, []);
+    const place = spanOf(doc, 'الحسكة', 'place', 'saved-1');
+
+    handle.showPending('k1', place.start, place.end, 'place');
+    // Synchronously: nothing waits for React or for a frame.
+    expect(paintedText(pendingHighlightName('place'))).toEqual(['الحسكة']);
+    expect(size(HIGHLIGHT_NAMES.label('place'))).toBe(0);
+
+    handle.showSaved('k1', place);
+    expect(size(pendingHighlightName('place'))).toBe(0);
+    expect(paintedText(HIGHLIGHT_NAMES.label('place'))).toEqual(['الحسكة']);
+
+    // A render that still carries the old spans (only the selection changed) keeps it painted...
+    await mounted?.rerender(<ArticleView {...props} selectedSpanId={null} />);
+    expect(paintedText(HIGHLIGHT_NAMES.label('place'))).toEqual(['الحسكة']);
+    // ...and the new spans, holding the same object, paint it once.
+    await mounted?.rerender(<ArticleView {...props} spans={[place]} />);
+    expect(paintedText(HIGHLIGHT_NAMES.label('place'))).toEqual(['الحسكة']);
+    // Once the spans are the truth again, a span they no longer hold (undone) goes.
+    await mounted?.rerender(<ArticleView {...props} spans={[]} />);
+    expect(size(HIGHLIGHT_NAMES.label('place'))).toBe(0);
+  });
+
+  it('drops a pending tag whose write failed, leaving the others', async () => {
+    const doc = createDocument({ title: 't', text: TEXT }, 'p2', 0);
+    const { handle } = await mount(doc, []);
+    const actor = spanOf(doc, 'قوات سوريا الديمقراطية', 'actor', 'a');
+    const place = spanOf(doc, 'الحسكة', 'place', 'b');
+    handle.showPending('k1', actor.start, actor.end, 'actor');
+    handle.showPending('k2', place.start, place.end, 'place');
+    expect(size(pendingHighlightName('actor')) + size(pendingHighlightName('place'))).toBe(2);
+    handle.dropPending('k1');
+    expect(size(pendingHighlightName('actor'))).toBe(0);
+    expect(paintedText(pendingHighlightName('place'))).toEqual(['الحسكة']);
+    expect(size(HIGHLIGHT_NAMES.label('actor'))).toBe(0);
+  });
+
+  it('ignores a commit that arrives after another document was opened', async () => {
+    const doc = createDocument({ title: 't', text: TEXT }, 'p3', 0);
+    const { handle, props } = await mount(doc, []);
+    const place = spanOf(doc, 'الحسكة', 'place', 'c');
+    handle.showPending('k1', place.start, place.end, 'place');
+    const other = createDocument({ title: 'u', text: 'نص آخر تماماً.' }, 'p4', 0);
+    await mounted?.rerender(<ArticleView {...props} document={other} />);
+    await expect.poll(() => size(pendingHighlightName('place'))).toBe(0);
+    handle.showSaved('k1', place);
+    expect(size(HIGHLIGHT_NAMES.label('place'))).toBe(0);
+  });
+});

@@ -1,0 +1,72 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FormatDocument } from '../../src/core/formats/types';
+import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
+import { SpanlightDatabase } from '../../src/renderer/storage/database';
+
+// A large dataset import is one transaction: cancelled part way (the progress bar's "Cancel import"), or failing
+// on its last document, it leaves the library exactly as it was — the documents already written roll back.
+
+let db: SpanlightDatabase;
+let store: AnnotationStore;
+
+beforeEach(() => {
+  db = new SpanlightDatabase(`import-cancel-${Math.random()}`);
+  store = new AnnotationStore(db);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+const documents = (count: number): FormatDocument[] =>
+  Array.from({ length: count }, (_, i) => ({
+    title: `وثيقة ${i}`,
+    text: `قتل ${i} في الحسكة`,
+    annotations: [{ start: 0, end: 3, label: 'actor', text: 'قتل' }],
+  }));
+
+describe('importDocuments of a dataset', () => {
+  it('cancelled part way, writes nothing', async () => {
+    await store.createDocument({ title: 'قبل', text: 'نص موجود' });
+    const controller = new AbortController();
+    const seen: number[] = [];
+    await expect(
+      store.importDocuments(documents(20), {
+        duplicates: 'skip',
+        signal: controller.signal,
+        onProgress: (done) => {
+          seen.push(done);
+          if (done === 10) controller.abort();
+        },
+      }),
+    ).rejects.toMatchObject({ causeName: 'AbortError', message: expect.stringMatching(/Nothing was saved/) });
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(await store.counts()).toEqual({ documents: 1, spans: 0 });
+  });
+
+  it('failing on its last document, writes none of the ones before', async () => {
+    const broken = documents(30);
+    (broken[29] as FormatDocument).annotations = [{ start: 0, end: 99, label: 'actor', text: 'x' }];
+    await expect(store.importDocuments(broken, { duplicates: 'skip' })).rejects.toThrow(/document 30/);
+    expect(await store.counts()).toEqual({ documents: 0, spans: 0 });
+  });
+});
+
+describe('importDocuments of a file with the same text twice', () => {
+  it('replace: the second copy replaces the first one’s annotations, even within one import', async () => {
+    const twice: FormatDocument[] = [
+      { title: 'a', text: 'قتل في الحسكة', annotations: [{ start: 0, end: 3, label: 'actor', text: 'قتل' }] },
+      {
+        title: 'b',
+        text: 'قتل في الحسكة',
+        annotations: [{ start: 7, end: 13, label: 'place', text: 'الحسكة' }],
+      },
+    ];
+    const result = await store.importDocuments(twice, { duplicates: 'replace' });
+    expect(result).toMatchObject({ added: 1, replaced: 1 });
+    const [entry] = await store.snapshot();
+    expect(entry?.spans.map((span) => span.text)).toEqual(['الحسكة']);
+    expect((await store.listDocuments())[0]?.spanCount).toBe(1);
+  });
+});
