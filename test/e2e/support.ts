@@ -17,7 +17,8 @@ export function occurrence(text: string, needle: string, n = 0): { start: number
 async function rectsOf(page: Page, text: string, start: number, end: number) {
   return page.evaluate(
     ({ text, start, end }) => {
-      const root = document.querySelector('[aria-label="Article text"]');
+      // By class, not by its name: the name is in the interface language.
+      const root = document.querySelector('.article-text');
       if (!root) throw new Error('no article');
       const lineStarts = [0];
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
@@ -84,10 +85,7 @@ export async function tagByDrag(
   await expect
     .poll(() =>
       page.evaluate(() =>
-        Array.from(
-          document.querySelector('[aria-label="Article text"]')?.children ?? [],
-          (p) => p.textContent,
-        ).join('\n'),
+        Array.from(document.querySelector('.article-text')?.children ?? [], (p) => p.textContent).join('\n'),
       ),
     )
     .toBe(text);

@@ -11,20 +11,23 @@ export const CURATED_ANNOTATOR = 'curated';
 
 export type Version = 'a' | 'b';
 
-export interface CurationChange {
+export interface CurationChange<T extends ComparedSpan = ComparedSpan> {
   /** Ids of curated spans to delete. */
   remove: string[];
-  /** Spans to add as annotator "curated" (UTF-16 offsets). */
-  add: Array<Pick<ComparedSpan, 'start' | 'end' | 'label'>>;
+  /**
+   * The chosen version's spans to copy as annotator "curated" (UTF-16 offsets), themselves: the copy keeps what
+   * else they carry (a casualty count's figures, an actor or place link).
+   */
+  add: T[];
 }
 
 const key = (span: ComparedSpan) => `${span.start} ${span.end} ${span.label}`;
 
-export function curationChange(
-  row: SpanDifference,
+export function curationChange<T extends ComparedSpan>(
+  row: SpanDifference<T>,
   version: Version,
   curated: ReadonlyArray<ComparedSpan & { id: string }>,
-): CurationChange {
+): CurationChange<T> {
   const chosen = version === 'a' ? row.a : row.b;
   const chosenKeys = new Set(chosen.map(key));
   const rowKeys = new Set([...row.a, ...row.b].map(key));
@@ -37,11 +40,11 @@ export function curationChange(
     if (chosenKeys.has(k) && !kept.has(k)) kept.add(k);
     else remove.push(span.id);
   }
-  const add: CurationChange['add'] = [];
+  const add: T[] = [];
   for (const span of chosen) {
     if (kept.has(key(span))) continue;
     kept.add(key(span));
-    add.push({ start: span.start, end: span.end, label: span.label });
+    add.push(span);
   }
   return { remove, add };
 }

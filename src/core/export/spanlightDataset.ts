@@ -2,10 +2,11 @@ import type { Actor } from '../coding/actor';
 import type { CasualtyAttributes } from '../coding/casualtyAttributes';
 import type { EventRecord } from '../coding/eventRecord';
 import type { DatasetEvent } from '../coding/eventRecordJson';
-import type { GeoPrecision } from '../coding/place';
+import type { GeoPrecision, Place } from '../coding/place';
 import type { SpanlightDocument } from '../document';
 import { actorRecord, type DatasetActor } from '../formats/spanlightCoding';
 import { eventsSectionRecords } from '../formats/spanlightEvents';
+import { type DatasetPlace, placeRecord } from '../formats/spanlightPlaces';
 import { createRecordContext, spanlightDocumentRecord } from '../formats/spanlightRecord';
 import { LABELS, type LabelKey } from '../labels';
 import type { Span } from '../spans/span';
@@ -20,6 +21,8 @@ export interface DatasetV1 {
   documents: DatasetDocument[];
   /** The actor registry; absent when it is empty. */
   actors?: DatasetActor[];
+  /** The places annotations and events link to, with coordinates; absent when there are none. */
+  places?: DatasetPlace[];
   /** Event records built from the documents' annotations; absent when there are none. */
   events?: DatasetEvent[];
 }
@@ -72,6 +75,7 @@ export function buildDataset(
   }>,
   exportedAt: Date,
   actors: readonly Actor[] = [],
+  places: readonly Place[] = [],
 ): DatasetV1 {
   const context = createRecordContext(exportedAt.toISOString(), 'throw');
   const documents = toFormatDocuments(entries);
@@ -83,6 +87,7 @@ export function buildDataset(
     documents: documents.map((doc, index) => spanlightDocumentRecord(doc, index, context) as DatasetDocument),
   };
   if (actors.length > 0) dataset.actors = actors.map(actorRecord);
+  if (places.length > 0) dataset.places = places.map(placeRecord);
   const events = eventsSectionRecords(documents);
   if (events.length > 0) dataset.events = events;
   return dataset;

@@ -245,67 +245,87 @@ export function exportConll(
   documents: readonly FormatDocument[],
   options: ConllExportOptions = {},
 ): TextExport {
-  const warnings: string[] = [];
-  const chunks: string[] = [];
-  const firstMeta = conllMetaOf(documents[0]);
-  const lineEnding = firstMeta?.lineEnding ?? '\n';
-  const bom = firstMeta?.bom ?? false;
-  const multiple = documents.length > 1;
-  for (const [docIndex, original] of documents.entries()) {
-    const doc = withWritableAnnotations(original, docIndex, warnings);
-    const meta = conllMetaOf(doc);
-    let separator = options.separator ?? meta?.separator ?? ' ';
-    const blank = meta?.blankLine ?? '';
-    const docName = doc.id || doc.title || `document ${docIndex + 1}`;
-    const tokens = documentTokens(doc, meta);
-    if (separator === ' ' && tokens.some((token) => /\s/.test(token.text))) {
-      separator = '\t';
-      warnings.push(`${docName}: some tokens contain spaces, so columns are separated by tabs`);
-    }
-    const sentenceOf = sentenceIndexes(doc.text, tokens);
-    const placed = placeSpans(doc, tokens, sentenceOf, options, warnings, docName);
-    const levels = Math.max(1, ...placed.map((span) => span.level + 1));
-    const tags: string[][] = tokens.map(() => new Array<string>(levels).fill('O'));
-    for (const span of placed) {
-      const label = span.annotation.label.replace(/\s/g, '_');
-      for (let t = span.first; t <= span.last; t++) {
-        const begins = t === span.first || sentenceOf[t] !== sentenceOf[t - 1];
-        (tags[t] as string[])[span.level] = `${begins ? 'B' : 'I'}-${label}`;
-      }
-    }
-    // Entities the file opened with I- (IOB1 style) get their I- back, unless that would join them to an entity of
-    // the same label just before (then B- is the only way to keep them apart).
-    for (const span of placed) {
-      if ((span.annotation.extra?.conll as { begin?: unknown } | undefined)?.begin !== 'I') continue;
-      const label = span.annotation.label.replace(/\s/g, '_');
-      const previous = span.first > 0 && sentenceOf[span.first - 1] === sentenceOf[span.first];
-      const joins = previous && ((tags[span.first - 1] as string[])[span.level] ?? 'O').slice(2) === label;
-      if (!joins) (tags[span.first] as string[])[span.level] = `I-${label}`;
-    }
-    if (placed.some((span) => /\s/.test(span.annotation.label))) {
-      warnings.push(`${docName}: spaces in labels are written as "_" (a tag is one column)`);
-    }
-    const lines: string[] = [];
-    if (meta?.docstart !== undefined) lines.push(meta.docstart, blank);
-    else if (multiple) lines.push(`-DOCSTART-${separator}O`, blank);
-    for (const [t, token] of tokens.entries()) {
-      if (t > 0 && sentenceOf[t] !== sentenceOf[t - 1]) lines.push(blank);
-      const row = tags[t] as string[];
-      let last = row.length - 1;
-      while (last > 0 && row[last] === 'O') last--;
-      const features = meta?.features?.[t] ?? [];
-      lines.push([token.text, ...features, ...row.slice(0, last + 1)].join(separator));
-    }
-    const trailing = meta ? meta.trailingBlank : docIndex < documents.length - 1;
-    if (trailing && tokens.length > 0) lines.push(blank);
-    chunks.push(lines.map((line) => `${line}${lineEnding}`).join(''));
-  }
-  // A first token starting with U+FEFF needs a BOM before it, or reading the file would drop it as one.
-  const body = chunks.join('');
-  return { content: (bom || body.startsWith('\uFEFF') ? '\uFEFF' : '') + body, warnings };
+  const writer = conllDocumentWriter(documents.length, conllMetaOf(documents[0]), options);
+  const body = documents.map((doc, docIndex) => writer.document(doc, docIndex)).join('');
+  return { content: writer.prefix(body) + body, warnings: writer.warnings };
 }
 
-function conllMetaOf(doc: Pick<FormatDocument, 'meta'> | undefined): ConllMeta | undefined {
+/**
+ * CoNLL written one document at a time (exportConll, and the streamed export of a large library): what the whole
+ * file depends on — the line ending and BOM of the first document, whether there are several documents (then each
+ * starts with -DOCSTART-), which one is last (no trailing blank line) — is given up front, so the documents joined
+ * are exactly exportConll's output.
+ */
+export function conllDocumentWriter(
+  total: number,
+  firstMeta: ConllMeta | undefined,
+  options: ConllExportOptions = {},
+) {
+  const warnings: string[] = [];
+  const lineEnding = firstMeta?.lineEnding ?? '\n';
+  const bom = firstMeta?.bom ?? false;
+  const multiple = total > 1;
+  return {
+    warnings,
+    /** What goes before the body that starts with `firstText` (a BOM, or nothing). */
+    prefix(firstText: string): string {
+      // A first token starting with U+FEFF needs a BOM before it, or reading the file would drop it as one.
+      return bom || firstText.startsWith('\uFEFF') ? '\uFEFF' : '';
+    },
+    /** The lines of the document at `docIndex` (0-based, in export order). */
+    document(original: FormatDocument, docIndex: number): string {
+      const doc = withWritableAnnotations(original, docIndex, warnings);
+      const meta = conllMetaOf(doc);
+      let separator = options.separator ?? meta?.separator ?? ' ';
+      const blank = meta?.blankLine ?? '';
+      const docName = doc.id || doc.title || `document ${docIndex + 1}`;
+      const tokens = documentTokens(doc, meta);
+      if (separator === ' ' && tokens.some((token) => /\s/.test(token.text))) {
+        separator = '\t';
+        warnings.push(`${docName}: some tokens contain spaces, so columns are separated by tabs`);
+      }
+      const sentenceOf = sentenceIndexes(doc.text, tokens);
+      const placed = placeSpans(doc, tokens, sentenceOf, options, warnings, docName);
+      const levels = Math.max(1, ...placed.map((span) => span.level + 1));
+      const tags: string[][] = tokens.map(() => new Array<string>(levels).fill('O'));
+      for (const span of placed) {
+        const label = span.annotation.label.replace(/\s/g, '_');
+        for (let t = span.first; t <= span.last; t++) {
+          const begins = t === span.first || sentenceOf[t] !== sentenceOf[t - 1];
+          (tags[t] as string[])[span.level] = `${begins ? 'B' : 'I'}-${label}`;
+        }
+      }
+      // Entities the file opened with I- (IOB1 style) get their I- back, unless that would join them to an entity
+      // of the same label just before (then B- is the only way to keep them apart).
+      for (const span of placed) {
+        if ((span.annotation.extra?.conll as { begin?: unknown } | undefined)?.begin !== 'I') continue;
+        const label = span.annotation.label.replace(/\s/g, '_');
+        const previous = span.first > 0 && sentenceOf[span.first - 1] === sentenceOf[span.first];
+        const joins = previous && ((tags[span.first - 1] as string[])[span.level] ?? 'O').slice(2) === label;
+        if (!joins) (tags[span.first] as string[])[span.level] = `I-${label}`;
+      }
+      if (placed.some((span) => /\s/.test(span.annotation.label))) {
+        warnings.push(`${docName}: spaces in labels are written as "_" (a tag is one column)`);
+      }
+      const lines: string[] = [];
+      if (meta?.docstart !== undefined) lines.push(meta.docstart, blank);
+      else if (multiple) lines.push(`-DOCSTART-${separator}O`, blank);
+      for (const [t, token] of tokens.entries()) {
+        if (t > 0 && sentenceOf[t] !== sentenceOf[t - 1]) lines.push(blank);
+        const row = tags[t] as string[];
+        let last = row.length - 1;
+        while (last > 0 && row[last] === 'O') last--;
+        const features = meta?.features?.[t] ?? [];
+        lines.push([token.text, ...features, ...row.slice(0, last + 1)].join(separator));
+      }
+      const trailing = meta ? meta.trailingBlank : docIndex < total - 1;
+      if (trailing && tokens.length > 0) lines.push(blank);
+      return lines.map((line) => `${line}${lineEnding}`).join('');
+    },
+  };
+}
+
+export function conllMetaOf(doc: Pick<FormatDocument, 'meta'> | undefined): ConllMeta | undefined {
   const meta = doc?.meta?.conll;
   return meta && typeof meta === 'object' ? (meta as ConllMeta) : undefined;
 }

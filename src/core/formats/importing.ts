@@ -110,6 +110,7 @@ export class ImportCollector {
       offsetUnit?: OffsetUnit;
       detached?: Extract<ImportOutcome, { ok: true }>['detached'];
       actors?: Extract<ImportOutcome, { ok: true }>['actors'];
+      places?: Extract<ImportOutcome, { ok: true }>['places'];
     } = {},
   ): ImportOutcome {
     const warnings = [...this.warnings];
@@ -128,6 +129,7 @@ export class ImportCollector {
     if (extra.offsetUnit) outcome.offsetUnit = extra.offsetUnit;
     if (extra.detached) outcome.detached = extra.detached;
     if (extra.actors && extra.actors.length > 0) outcome.actors = extra.actors;
+    if (extra.places && extra.places.length > 0) outcome.places = extra.places;
     return outcome;
   }
 }

@@ -137,6 +137,7 @@ function eachFile(
       }
       if (outcome.detached) joined.detached = [...(joined.detached ?? []), ...outcome.detached];
       if (outcome.actors) joined.actors = [...(joined.actors ?? []), ...outcome.actors];
+      if (outcome.places) joined.places = [...(joined.places ?? []), ...outcome.places];
     }
     return joined;
   };

@@ -15,6 +15,7 @@ import { createUnitIndex } from './offsetUnits';
 import { CODING_ANNOTATION_KEYS, readActorsSection, readCodingFields } from './spanlightCoding';
 import { attachEventsSection } from './spanlightEvents';
 import { SPANLIGHT_JSON_SECTIONS } from './spanlightJsonWriter';
+import { readPlacesSection } from './spanlightPlaces';
 import type { SpanlightExtra, SpanlightMeta } from './spanlightRecord';
 import type { FormatAnnotation, FormatDocument, ImportOutcome } from './types';
 
@@ -239,6 +240,9 @@ export class SpanlightDocumentReader {
     const registry = readActorsSection(top.actors);
     if ('problem' in registry) return failure(registry.problem);
     this.collector.warnings.push(...registry.warnings);
+    const places = readPlacesSection(top.places);
+    if ('problem' in places) return failure(places.problem);
+    this.collector.warnings.push(...places.warnings);
     const events = attachEventsSection(top.events, this.documents);
     if ('problem' in events) return failure(events.problem);
     this.collector.warnings.push(...events.warnings);
@@ -247,6 +251,10 @@ export class SpanlightDocumentReader {
       meta.exportedAt = top.exported_at as string;
       meta.labels = jsonClone(top.labels as unknown[]);
     }
-    return this.collector.success(this.documents, { offsetUnit: 'code-point', actors: registry.actors });
+    return this.collector.success(this.documents, {
+      offsetUnit: 'code-point',
+      actors: registry.actors,
+      places: places.places,
+    });
   }
 }

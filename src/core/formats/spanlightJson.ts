@@ -32,7 +32,10 @@ export function importSpanlightJson(content: string): ImportOutcome {
   return reader.finish(fields);
 }
 
-export type SpanlightExportOptions = Pick<SpanlightJsonOptions, 'exportedAt' | 'indent' | 'actors'>;
+export type SpanlightExportOptions = Pick<
+  SpanlightJsonOptions,
+  'exportedAt' | 'indent' | 'actors' | 'places'
+>;
 
 /** The whole file as one string (the command line, "Export…" of a few documents); see spanlightJsonWriter.ts. */
 export function exportSpanlightJson(

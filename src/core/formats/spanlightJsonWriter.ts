@@ -12,8 +12,10 @@
 
 import type { Actor } from '../coding/actor';
 import type { DatasetEvent } from '../coding/eventRecordJson';
+import type { Place } from '../coding/place';
 import { actorRecord } from './spanlightCoding';
 import { eventsSectionRecords } from './spanlightEvents';
+import { placeRecord } from './spanlightPlaces';
 import {
   createRecordContext,
   defaultLabelTable,
@@ -25,7 +27,7 @@ import {
 import type { FormatDocument } from './types';
 
 /** The top-level arrays of a Spanlight JSON file, in writing order (see the module comment). */
-export const SPANLIGHT_JSON_SECTIONS = ['documents', 'actors', 'events'] as const;
+export const SPANLIGHT_JSON_SECTIONS = ['documents', 'actors', 'places', 'events'] as const;
 export type SpanlightJsonSection = (typeof SPANLIGHT_JSON_SECTIONS)[number];
 
 export interface SpanlightJsonHeader {
@@ -132,6 +134,8 @@ export interface SpanlightJsonOptions {
   documentsPerChunk?: number;
   /** The actor registry, written as the "actors" section after the documents (left out when empty). */
   actors?: readonly Actor[];
+  /** The places annotations and events link to, written as the "places" section after the actors (left out when empty). */
+  places?: readonly Place[];
 }
 
 /** The header a set of documents gets: the export time and label table an imported file had, else now's and ours. */
@@ -152,6 +156,7 @@ export class SpanlightJsonStream {
   readonly context: SpanlightRecordContext;
   private written = 0;
   private readonly actors: readonly Actor[];
+  private readonly places: readonly Place[];
   /** The documents' event records (FormatDocument.events), written as the "events" section at the end. */
   private readonly events: DatasetEvent[] = [];
 
@@ -159,6 +164,7 @@ export class SpanlightJsonStream {
     this.writer = new SpanlightJsonWriter(header, options.indent ?? 2);
     this.context = createRecordContext(header.exportedAt, options.invalidAnnotations ?? 'warn');
     this.actors = options.actors ?? [];
+    this.places = options.places ?? [];
   }
 
   start(): string {
@@ -171,7 +177,7 @@ export class SpanlightJsonStream {
     return this.writer.items(records);
   }
 
-  /** The closing text (with the actors section, if any); the warnings are complete after it. */
+  /** The closing text (with the actors, places and events sections, if any); the warnings are complete after it. */
   end(): string {
     const foreign = foreignLabelWarning(this.context);
     if (foreign) this.context.warnings.push(foreign);
@@ -179,9 +185,13 @@ export class SpanlightJsonStream {
       this.actors.length > 0
         ? this.writer.section('actors') + this.writer.items(this.actors.map(actorRecord))
         : '';
+    const places =
+      this.places.length > 0
+        ? this.writer.section('places') + this.writer.items(this.places.map(placeRecord))
+        : '';
     const events =
       this.events.length > 0 ? this.writer.section('events') + this.writer.items(this.events) : '';
-    return actors + events + this.writer.end();
+    return actors + places + events + this.writer.end();
   }
 
   get warnings(): string[] {

@@ -8,6 +8,7 @@
 
 import type { Actor } from '../coding/actor';
 import type { EventRecord } from '../coding/eventRecord';
+import type { Place } from '../coding/place';
 
 /** How a file counts its offsets. Reported by importers so the preview can say which unit was used. */
 export type OffsetUnit = 'code-point' | 'utf16' | 'utf8-byte';
@@ -104,6 +105,8 @@ export type ImportOutcome =
       detached?: DetachedDocument[];
       /** The actor registry the file carries (Spanlight JSON's "actors"); annotations name them by id. */
       actors?: Actor[];
+      /** The places the file's annotations and events link to (Spanlight JSON's "places"), by id. */
+      places?: Place[];
     }
   | {
       ok: false;

@@ -1,6 +1,7 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SpanlightDocument } from '../../core/document';
 import type { Span } from '../../core/spans/span';
 import type { TextDirection } from '../../core/text/direction';
@@ -40,6 +41,7 @@ interface Props {
 
 /** The article, shown read-only by Lexical; spans are painted over it, never stored in the editor. */
 export function ArticleView(props: Props) {
+  const { t } = useTranslation();
   const { document: doc, direction } = props;
   const articleDirection: ArticleDirection = { base: direction, uniform: props.uniformDirection ?? false };
   const initialConfig = {
@@ -57,9 +59,9 @@ export function ArticleView(props: Props) {
       <div className="article-frame" dir={direction} lang={doc.lang}>
         <ContentEditable
           className="article-text"
-          aria-label="Article text"
+          aria-label={t('article.text')}
           aria-readonly
-          aria-description="Arrow keys move a caret, Shift+arrows select, 1 2 3 tag the selection."
+          aria-description={t('article.keys')}
           spellCheck={false}
           tabIndex={0}
         />

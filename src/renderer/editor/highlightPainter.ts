@@ -36,6 +36,9 @@ function markAfterNextFrame(name: string, registered: number): void {
 interface Registered {
   label: LabelKey;
   range: Range;
+  /** UTF-16 bounds the range was made for: a resized span keeps its id and label but needs a new range. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -253,11 +256,12 @@ export class HighlightPainter {
 
   private register(span: Span): void {
     const current = this.registered.get(span.id);
-    if (current && current.label === span.label) return;
+    if (current && current.label === span.label && current.start === span.start && current.end === span.end)
+      return;
     if (current) this.unregister(span.id);
     const range = this.map.toRange(span.start, span.end);
     this.byLabel.get(span.label)?.add(range);
-    this.registered.set(span.id, { label: span.label, range });
+    this.registered.set(span.id, { label: span.label, range, start: span.start, end: span.end });
   }
 
   private unregister(id: string): void {

@@ -1,11 +1,17 @@
 import type { Catalogue } from './en';
 import { agreementAr } from './parts/agreement.ar';
+import { annotationsAr } from './parts/annotations.ar';
 import { backupsAr } from './parts/backups.ar';
+import { codingAr } from './parts/coding.ar';
+import { datasetsAr } from './parts/datasets.ar';
+import { eventsAr } from './parts/events.ar';
 import { intakeAr } from './parts/intake.ar';
 import { libraryAr } from './parts/library.ar';
 import { messagesAr } from './parts/messages.ar';
 import { namesAr } from './parts/names.ar';
+import { placesAr } from './parts/places.ar';
 import { statisticsAr } from './parts/statistics.ar';
+import { suggestionsAr } from './parts/suggestions.ar';
 
 /** The interface's Arabic strings (Modern Standard Arabic, as a Syrian researcher's tools would read). */
 export const ar: Catalogue = {
@@ -53,4 +59,10 @@ export const ar: Catalogue = {
   ...messagesAr,
   ...statisticsAr,
   ...agreementAr,
+  ...annotationsAr,
+  ...eventsAr,
+  ...suggestionsAr,
+  ...datasetsAr,
+  ...placesAr,
+  ...codingAr,
 };

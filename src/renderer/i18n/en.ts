@@ -1,10 +1,16 @@
 import { agreementEn } from './parts/agreement.en';
+import { annotationsEn } from './parts/annotations.en';
 import { backupsEn } from './parts/backups.en';
+import { codingEn } from './parts/coding.en';
+import { datasetsEn } from './parts/datasets.en';
+import { eventsEn } from './parts/events.en';
 import { intakeEn } from './parts/intake.en';
 import { libraryEn } from './parts/library.en';
 import { messagesEn } from './parts/messages.en';
 import { namesEn } from './parts/names.en';
+import { placesEn } from './parts/places.en';
 import { statisticsEn } from './parts/statistics.en';
+import { suggestionsEn } from './parts/suggestions.en';
 
 /**
  * The interface's English strings: the reference catalogue (ar.ts must have the same keys; a test checks).
@@ -56,6 +62,12 @@ export const en = {
   ...messagesEn,
   ...statisticsEn,
   ...agreementEn,
+  ...annotationsEn,
+  ...eventsEn,
+  ...suggestionsEn,
+  ...datasetsEn,
+  ...placesEn,
+  ...codingEn,
 } as const;
 
 type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

@@ -1,15 +1,18 @@
 import type { Actor } from '../../core/coding/actor';
 import { withCodingForLabel } from '../../core/coding/codingForLabel';
 import type { EventRecord } from '../../core/coding/eventRecord';
+import type { Place } from '../../core/coding/place';
 import { createDocument, type DocumentDraft, type SpanlightDocument } from '../../core/document';
 import type { DocumentStatus } from '../../core/documentStatus';
 import type { FormatDocument } from '../../core/formats/types';
 import type { LabelKey } from '../../core/labels';
+import { invalidResizeReason } from '../../core/spans/resizeSpan';
 import { invalidRangeReason, type Span, sortSpans } from '../../core/spans/span';
 import { CodingStore } from './codingStore';
+import { CurationStore } from './curationStore';
 import { type DocumentRow, type HistoryEntry, SpanlightDatabase } from './database';
 import { EventStore, removeSpanFromEvents } from './eventStore';
-import { recordAction, redoEarliest, undoLatest } from './history';
+import { recordAction, redoEarliestStep, undoLatestStep } from './history';
 import { type DuplicatePolicy, type ImportDocumentsResult, importDocumentsInto } from './importDocuments';
 import { PlaceStore } from './placeStore';
 import { type LibraryBatch, type ReadInBatchesOptions, readLibraryInBatches } from './readInBatches';
@@ -67,6 +70,9 @@ export class AnnotationStore {
   /** The library's places: user places and linked gazetteer places (src/renderer/storage/placeStore.ts). */
   readonly places: PlaceStore;
 
+  /** Accepting annotators' versions into the curated set, one transaction each (storage/curationStore.ts). */
+  readonly curation: CurationStore;
+
   /** Problems that are not the answer to one action (another window blocking an upgrade); returns unsubscribe. */
   onProblem(listener: (message: string) => void): () => void {
     this.problemListeners.add(listener);
@@ -95,6 +101,9 @@ export class AnnotationStore {
       for (const listener of this.listeners) listener();
     });
     this.places = new PlaceStore(db, newId, now, () => {
+      for (const listener of this.listeners) listener();
+    });
+    this.curation = new CurationStore(db, newId, now, () => {
       for (const listener of this.listeners) listener();
     });
     // Another window still has an older version open: the upgrade waits until it closes.
@@ -198,7 +207,12 @@ export class AnnotationStore {
   /** Imports documents with their annotations (a dataset, a backup): one transaction, all or nothing. */
   async importDocuments(
     documents: readonly FormatDocument[],
-    options: { duplicates: DuplicatePolicy; preserveIds?: boolean; actors?: readonly Actor[] } & BatchOptions,
+    options: {
+      duplicates: DuplicatePolicy;
+      preserveIds?: boolean;
+      actors?: readonly Actor[];
+      places?: readonly Place[];
+    } & BatchOptions,
   ): Promise<ImportDocumentsResult> {
     const what = `import ${documents.length} document${documents.length === 1 ? '' : 's'}`;
     return this.write(what, () =>
@@ -210,6 +224,7 @@ export class AnnotationStore {
   async clearAll(): Promise<void> {
     await this.write('clear the library', async () => {
       await this.db.actors.clear();
+      await this.db.places.clear();
       await this.db.spans.clear();
       await this.db.events.clear();
       await this.db.texts.clear();
@@ -221,14 +236,17 @@ export class AnnotationStore {
 
   /**
    * Replaces the whole library with `documents` in one transaction: a failed restore leaves it as it was. The
-   * actor registry is replaced by `actors` when given (a backup that carries one); without, it is kept.
+   * actor registry is replaced by `actors` when given (a backup that carries one); without, it is kept. So are
+   * the places by `places` (a backup written before places were exported has none, yet its spans link to them).
    */
   async restoreDocuments(
     documents: readonly FormatDocument[],
     actors?: readonly Actor[],
+    places?: readonly Place[],
   ): Promise<ImportDocumentsResult> {
     return this.write('restore the backup', async () => {
       if (actors) await this.db.actors.clear();
+      if (places) await this.db.places.clear();
       await this.db.spans.clear();
       await this.db.events.clear();
       await this.db.texts.clear();
@@ -241,6 +259,7 @@ export class AnnotationStore {
         newId: this.newId,
         now: this.now,
         ...(actors ? { actors } : {}),
+        ...(places ? { places } : {}),
       });
     });
   }
@@ -257,19 +276,22 @@ export class AnnotationStore {
     // An async body awaiting the helper: passing the helper's promise straight through made Dexie report
     // "Transaction committed too early" (seen with fake-indexeddb).
     return this.write('undo', async () => {
-      const entry = await undoLatest(this.db, docId);
+      // One step: an action, or every entry of an action over several spans (accepting a curation).
+      const entries = await undoLatestStep(this.db, docId);
       // Undoing a tagging deletes the span: it leaves the events built from it, as with Delete.
-      if (entry?.kind === 'add') await removeSpanFromEvents(this.db, entry.span, this.now());
-      return entry;
+      for (const entry of entries)
+        if (entry.kind === 'add') await removeSpanFromEvents(this.db, entry.span, this.now());
+      return entries[0] ?? null;
     });
   }
 
   /** Redoes the document's earliest undone action; null when there is nothing to redo. */
   async redo(docId: string): Promise<HistoryEntry | null> {
     return this.write('redo', async () => {
-      const entry = await redoEarliest(this.db, docId);
-      if (entry?.kind === 'delete') await removeSpanFromEvents(this.db, entry.span, this.now());
-      return entry;
+      const entries = await redoEarliestStep(this.db, docId);
+      for (const entry of entries)
+        if (entry.kind === 'delete') await removeSpanFromEvents(this.db, entry.span, this.now());
+      return entries[0] ?? null;
     });
   }
 
@@ -379,6 +401,38 @@ export class AnnotationStore {
     });
   }
 
+  /**
+   * Moves an annotation's boundaries to [start, end) (UTF-16 offsets into the stored text): in range, not empty,
+   * on grapheme boundaries, else refused with a message (the keys and "Resize to selection" compute whole
+   * characters; a caller handing a split one has a bug that snapping would hide). The span keeps its id, label,
+   * links and accepted figures; its text follows; a still-proposed casualty figure is read again from the new
+   * text. Undoable (history kind 'resize'); unchanged bounds write nothing.
+   */
+  async resizeSpan(id: string, start: number, end: number): Promise<Span> {
+    return this.write('resize the annotation', async () => {
+      const span = await this.db.spans.get(id);
+      if (!span) throw new StorageError('Could not resize the annotation: it no longer exists.', 'NotFound');
+      const text = await this.textOf(await this.requireDocument(span.docId));
+      const problem = invalidResizeReason(text, start, end);
+      if (problem)
+        throw new StorageError(
+          `Could not resize the annotation: ${problem}. Nothing was changed.`,
+          'RangeError',
+        );
+      if (start === span.start && end === span.end) return span;
+      const moved: Span = { ...span, start, end, text: text.slice(start, end), updatedAt: this.now() };
+      if (moved.attributes?.proposed) delete moved.attributes;
+      const updated = withCodingForLabel(moved, text);
+      await this.db.spans.put(updated);
+      await recordAction(
+        this.db,
+        { docId: span.docId, kind: 'resize', span: updated, previous: span },
+        updated.updatedAt,
+      );
+      return updated;
+    });
+  }
+
   async deleteSpan(id: string): Promise<void> {
     await this.write('delete the annotation', async () => {
       const span = await this.db.spans.get(id);
@@ -454,8 +508,9 @@ export class AnnotationStore {
           this.db.history,
           this.db.events,
           this.db.searchTerms,
-          // Imports write the actor registry a dataset carries.
+          // Imports write the actor registry and the places a dataset carries.
           this.db.actors,
+          this.db.places,
         ],
         body,
       );

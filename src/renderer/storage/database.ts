@@ -27,14 +27,22 @@ export interface DocumentRow extends Omit<SpanlightDocument, 'text'> {
 export interface HistoryEntry {
   seq?: number;
   docId: string;
-  /** attributes: a casualty count's figures edited; link: a span linked to (or unlinked from) an actor or place. */
-  kind: 'add' | 'delete' | 'relabel' | 'attributes' | 'link';
+  /**
+   * attributes: a casualty count's figures edited; link: a span linked to (or unlinked from) an actor or place;
+   * resize: a span's boundaries moved (its text follows; `previous` holds the old bounds).
+   */
+  kind: 'add' | 'delete' | 'relabel' | 'attributes' | 'link' | 'resize';
   /** The span after the action (add, relabel, attributes, link) or as it was before being deleted (delete). */
   span: Span;
   /** relabel: the label before. */
   before?: Span['label'];
-  /** relabel (since schema 4), attributes, link: the whole span before the action, which undo puts back. */
+  /** relabel (since schema 4), attributes, link, resize: the whole span before the action, which undo puts back. */
   previous?: Span;
+  /**
+   * Entries written by one user action that touched several spans (accepting a curation) share a group: undo and
+   * redo take the whole group as one step. Absent on single-span actions.
+   */
+  group?: string;
   undone: 0 | 1;
   at: number;
 }

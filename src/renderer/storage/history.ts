@@ -62,3 +62,34 @@ export async function redoEarliest(db: SpanlightDatabase, docId: string): Promis
   await db.history.update(entry.seq as number, { undone: 0 });
   return entry;
 }
+
+/**
+ * Undoes the latest step: the latest action and, when it belongs to a group (one action over several spans), the
+ * rest of its group. Inside the caller's transaction; returns the entries undone, latest first (empty: nothing).
+ */
+export async function undoLatestStep(db: SpanlightDatabase, docId: string): Promise<HistoryEntry[]> {
+  const undone: HistoryEntry[] = [];
+  for (;;) {
+    const entry = await undoLatest(db, docId);
+    if (!entry) break;
+    undone.push(entry);
+    if (entry.group === undefined) break;
+    const next = await db.history.where('[docId+undone]').equals([docId, 0]).last();
+    if (next?.group !== entry.group) break;
+  }
+  return undone;
+}
+
+/** Redoes the earliest undone step (a whole group, as undoLatestStep); returns the entries redone, in order. */
+export async function redoEarliestStep(db: SpanlightDatabase, docId: string): Promise<HistoryEntry[]> {
+  const redone: HistoryEntry[] = [];
+  for (;;) {
+    const entry = await redoEarliest(db, docId);
+    if (!entry) break;
+    redone.push(entry);
+    if (entry.group === undefined) break;
+    const next = await db.history.where('[docId+undone]').equals([docId, 1]).first();
+    if (next?.group !== entry.group) break;
+  }
+  return redone;
+}

@@ -72,7 +72,7 @@ export async function importActorsInto(
 /**
  * An imported span with the coding its annotation carries (Spanlight JSON: extra.spanlight.coding), checked
  * again (the annotation may come from any importer), the actor id mapped to the library's (dropped when the
- * library has no such actor), and the fields its label allows (a casualty count without figures gets the
+ * library has no such actor), the place id mapped to the library's, and the fields its label allows (a casualty count without figures gets the
  * proposal, as when it is tagged).
  */
 export function withImportedCoding(
@@ -81,6 +81,8 @@ export function withImportedCoding(
   text: string,
   actorIds: ReadonlyMap<string, string>,
   libraryActorIds: ReadonlySet<string>,
+  /** The file's place ids → the library's (importPlacesInto); an id not in it is kept as the file gives it. */
+  placeIds: ReadonlyMap<string, string> = new Map(),
 ): Span {
   const coding = codingOfExtra(annotation.extra);
   const result: Span = { ...span };
@@ -95,7 +97,7 @@ export function withImportedCoding(
     if (valid?.attributes) result.attributes = valid.attributes;
     const actorId = valid?.actorId === undefined ? undefined : (actorIds.get(valid.actorId) ?? valid.actorId);
     if (actorId !== undefined && libraryActorIds.has(actorId)) result.actorId = actorId;
-    if (valid?.placeId !== undefined) result.placeId = valid.placeId;
+    if (valid?.placeId !== undefined) result.placeId = placeIds.get(valid.placeId) ?? valid.placeId;
     if (valid?.geoPrecision !== undefined) result.geoPrecision = valid.geoPrecision;
   }
   return withCodingForLabel(result, text);

@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/coding/actor';
+import type { Place } from '../../core/coding/place';
 import { titleFromText } from '../../core/document';
 import type { FormatDocument } from '../../core/formats/types';
 import { sha256Hex } from '../../core/hash/sha256';
@@ -8,6 +9,7 @@ import type { DocumentRow, SpanlightDatabase } from './database';
 import { recountSpans } from './history';
 import { importActorsInto, withImportedCoding } from './importCoding';
 import { importEventsOf } from './importEvents';
+import { importPlacesInto } from './importPlaces';
 import { indexDocuments } from './searchIndex';
 import { StorageError } from './storageError';
 
@@ -24,6 +26,8 @@ export interface ImportDocumentsOptions {
   signal?: AbortSignal;
   /** The file's actor registry (Spanlight JSON "actors"), merged into the library's first (importCoding.ts). */
   actors?: readonly Actor[];
+  /** The file's places (Spanlight JSON "places"), matched with the library's or added (importPlaces.ts). */
+  places?: readonly Place[];
 }
 
 export interface ImportDocumentsResult {
@@ -49,6 +53,7 @@ export async function importDocumentsInto(
   // The registry first: the spans below name its actors (by the ids the library gave them).
   const actorIds = await importActorsInto(db, options.actors ?? [], options.newId);
   const libraryActorIds = new Set(await db.actors.toCollection().primaryKeys());
+  const placeIds = await importPlacesInto(db, options.places ?? [], options.newId);
   // Documents already in the library, by text hash, from one read of the document rows (metadata only, a few
   // megabytes for ten thousand documents) instead of one query per imported document. The documents this import
   // adds join them, so a text twice in one file is a duplicate too.
@@ -119,7 +124,9 @@ export async function importDocumentsInto(
       const row: DocumentRow = {
         id: docId,
         title: doc.title.trim() || titleFromText(doc.text),
-        importedAt: time,
+        // One millisecond apart, in the file's order: the library lists (and exports) documents by importedAt,
+        // and equal times would fall back to the random ids' order.
+        importedAt: time + result.added,
         sha256,
         // A new document holds exactly the spans written below: no recount needed.
         spanCount: spans.length,
@@ -160,19 +167,21 @@ export async function importDocumentsInto(
       if (annotation.annotator) span.annotator = annotation.annotator;
       if (annotation.id) spanIds.set(annotation.id, id);
       // Figures and links as the file gives them (a casualty count without figures gets the proposal).
-      rows.push(withImportedCoding(span, annotation, doc.text, actorIds, libraryActorIds));
+      rows.push(withImportedCoding(span, annotation, doc.text, actorIds, libraryActorIds, placeIds));
     }
     result.spans += rows.length;
     if (!existing) {
       pending.spans(
         rows,
-        doc.events?.length ? () => importEventsOf(db, doc, docId, spanIds, options, actorIds) : null,
+        doc.events?.length
+          ? () => importEventsOf(db, doc, docId, spanIds, options, actorIds, placeIds)
+          : null,
       );
       continue;
     }
     // Into a document already here (replace, keep both): written and counted at once, as before.
     await db.spans.bulkAdd(rows);
-    await importEventsOf(db, doc, docId, spanIds, options, actorIds);
+    await importEventsOf(db, doc, docId, spanIds, options, actorIds, placeIds);
     await recountSpans(db, docId);
   }
   await pending.flush();

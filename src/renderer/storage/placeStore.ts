@@ -56,6 +56,31 @@ export class PlaceStore {
     return this.read('load the place', () => this.db.places.get(id));
   }
 
+  /**
+   * The places an export carries (Spanlight JSON "places"): every place of the library, or, for some documents,
+   * those their spans or their events (a place chosen by hand) link to. By name, like listPlaces.
+   */
+  async placesFor(docIds?: readonly string[]): Promise<Place[]> {
+    try {
+      return await this.db.transaction('r', [this.db.places, this.db.spans, this.db.events], async () => {
+        const places = (await this.db.places.toArray()).sort(byName);
+        if (!docIds) return places;
+        const spans = await this.db.spans
+          .where('docId')
+          .anyOf([...docIds])
+          .toArray();
+        const events = await this.db.events
+          .where('docId')
+          .anyOf([...docIds])
+          .toArray();
+        const linked = new Set([...spans, ...events].map((row) => row.placeId));
+        return places.filter((place) => linked.has(place.id));
+      });
+    } catch (error) {
+      throw toStorageError('load the places', error);
+    }
+  }
+
   async addUserPlace(draft: UserPlaceDraft): Promise<Place> {
     const name = draft.name.trim();
     if (!name)

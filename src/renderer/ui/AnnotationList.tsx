@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
-import { LABELS, type LabelKey, labelByKey } from '../../core/labels';
+import { useTranslation } from 'react-i18next';
+import { LABELS, type LabelKey } from '../../core/labels';
 import type { Span } from '../../core/spans/span';
+import { labelName } from '../i18n/names';
 import { AnnotationFilter } from './search/AnnotationFilter';
 import { useAnnotationFilter } from './search/useAnnotationFilter';
 import { useWindowing } from './useWindowing';
@@ -19,16 +21,17 @@ interface Props {
 
 /** The open document's annotations in text order, with controls for the selected one. */
 export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onDelete, details }: Props) {
+  const { t } = useTranslation();
   const selected = spans.find((span) => span.id === selectedSpanId);
   const filter = useAnnotationFilter(spans);
   const shown = filter.shown;
   const { first, last, onScroll, listStyle, rowStyle } = useWindowing(shown.length, ROW_HEIGHT);
   return (
     <section className="annotations-panel" aria-labelledby="annotations-heading">
-      <h2 id="annotations-heading">Annotations ({spans.length})</h2>
+      <h2 id="annotations-heading">{t('annotationList.heading', { count: spans.length })}</h2>
       {selected && (
-        <fieldset className="selected-annotation" aria-label="Selected annotation">
-          <span className={`label-chip label-${selected.label}`}>{labelByKey(selected.label).name}</span>{' '}
+        <fieldset className="selected-annotation" aria-label={t('annotationList.selected')}>
+          <span className={`label-chip label-${selected.label}`}>{labelName(t, selected.label)}</span>{' '}
           <bdi>{selected.text}</bdi>
           <div className="selected-actions">
             {LABELS.filter((label) => label.key !== selected.label).map((label) => (
@@ -38,7 +41,7 @@ export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onD
                 aria-keyshortcuts={label.shortcut}
                 onClick={() => onRelabel(selected.id, label.key)}
               >
-                Relabel as {label.name}
+                {t('annotationList.relabelAs', { label: labelName(t, label.key) })}
               </button>
             ))}
             <button
@@ -47,7 +50,7 @@ export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onD
               aria-keyshortcuts="Delete"
               onClick={() => onDelete(selected.id)}
             >
-              Delete annotation
+              {t('annotationList.delete')}
             </button>
           </div>
         </fieldset>
@@ -56,11 +59,11 @@ export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onD
       {spans.length > 0 && <AnnotationFilter filter={filter} />}
       {filter.active && (
         <p className="hint" aria-live="polite">
-          {shown.length} of {spans.length} shown
+          {t('annotationList.shownOf', { shown: shown.length, total: spans.length })}
         </p>
       )}
       <div className="annotation-scroll" onScroll={onScroll}>
-        <ul aria-label="Annotations" className="annotation-list" style={listStyle}>
+        <ul aria-label={t('annotationList.list')} className="annotation-list" style={listStyle}>
           {shown.slice(first, last).map((span, offset) => (
             <li
               key={span.id}
@@ -74,16 +77,14 @@ export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onD
                 aria-current={span.id === selectedSpanId ? 'true' : undefined}
                 onClick={() => onSelect(span.id)}
               >
-                <span className={`label-chip label-${span.label}`}>{labelByKey(span.label).name}</span>{' '}
+                <span className={`label-chip label-${span.label}`}>{labelName(t, span.label)}</span>{' '}
                 <bdi className="annotation-text">{span.text}</bdi>
               </button>
             </li>
           ))}
         </ul>
       </div>
-      {spans.length === 0 && (
-        <p className="hint">Select text in the article and press 1, 2 or 3 to tag it.</p>
-      )}
+      {spans.length === 0 && <p className="hint">{t('annotationList.tagHint')}</p>}
     </section>
   );
 }

@@ -26,6 +26,7 @@ import { NewFromTextDialog } from './NewFromTextDialog';
 import { PreferencesDialog } from './PreferencesDialog';
 import { placePickerFor } from './places/placePickerFor';
 import { usePreferences } from './preferences';
+import { ResizeControls } from './ResizeControls';
 import { DocumentSearch } from './search/DocumentSearch';
 import { LibrarySearch } from './search/LibrarySearch';
 import { useSearch } from './search/useSearch';
@@ -39,6 +40,7 @@ import { useArticleIntake } from './useArticleIntake';
 import { useBackups } from './useBackups';
 import { useDocumentActions } from './useDocumentActions';
 import { useMessages } from './useMessages';
+import { useResizing } from './useResizing';
 import { useWorkspace } from './useWorkspace';
 
 interface Props {
@@ -66,7 +68,9 @@ export function App({ store, platform }: Props) {
     annotator: preferences.annotator,
     say,
     report,
+    t,
   });
+  const resizing = useResizing({ store, workspace, say, report });
   const documentActions = useDocumentActions({ store, workspace, say, report, t });
   const search = useSearch(store, workspace, report);
   const backups = useBackups({
@@ -88,14 +92,15 @@ export function App({ store, platform }: Props) {
     t,
   });
   const statistics = useStatistics({ store, platform, say, report, t });
-  const datasets = useDatasets({ store, platform, workspace, backUp: backUpBeforeImport, say, report });
-  const events = useEvents({ store, platform, docId: openDoc?.id ?? null, spans, say, report });
+  const datasets = useDatasets({ store, platform, workspace, backUp: backUpBeforeImport, say, report, t });
+  const events = useEvents({ store, platform, docId: openDoc?.id ?? null, spans, say, report, t });
   const suggestions = useWorkspaceSuggestions({
     store,
     workspace,
     annotator: preferences.annotator,
     say,
     report,
+    t,
   });
 
   const { open } = intake;
@@ -198,6 +203,15 @@ export function App({ store, platform }: Props) {
             onDelete={(id) => void annotating.deleteSpan(id)}
             details={
               <>
+                <ResizeControls
+                  span={spans.find((span) => span.id === selectedSpanId)}
+                  text={openDoc.text}
+                  direction={direction}
+                  uniformDirection={workspace.chosenDirection !== null}
+                  canResizeToSelection={resizing.canResizeToSelection}
+                  onMoveEdge={(edge, forward) => resizing.moveEdge(edge, forward, 'grapheme')}
+                  onResizeToSelection={resizing.resizeToSelection}
+                />
                 <CodingPanel
                   store={store}
                   spans={spans}
@@ -223,17 +237,17 @@ export function App({ store, platform }: Props) {
         {/* Reading a large file, before the dialog opens; while it is open, the dialog shows the progress. */}
         {datasets.importProgress && !datasets.datasetFiles && (
           <ExportProgress
-            label="Import progress"
-            cancelLabel="Cancel import"
+            label={t('progress.importProgress')}
+            cancelLabel={t('progress.cancelImport')}
             {...datasets.importProgress}
             onCancel={datasets.cancelImport}
           />
         )}
         {datasets.exportProgress && (
           <ExportProgress
-            label="Export progress"
+            label={t('progress.exportProgress')}
             unit="documents"
-            cancelLabel="Cancel export"
+            cancelLabel={t('progress.cancelExport')}
             {...datasets.exportProgress}
             onCancel={datasets.cancelExport}
           />

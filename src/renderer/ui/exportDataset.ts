@@ -17,8 +17,12 @@ export async function exportDatasetJson(
   // The library's own copy: a stored span that is not a range of its text refuses the export (RangeError).
   const stream = new SpanlightJsonStream(
     { exportedAt: now.toISOString(), labels: defaultLabelTable() },
-    // The actor registry goes with the documents, so a backup restores the links of their spans.
-    { invalidAnnotations: 'throw', actors: await store.coding.actorsFor(docIds) },
+    // The actor registry and the places go with the documents, so a backup restores the links of their spans.
+    {
+      invalidAnnotations: 'throw',
+      actors: await store.coding.actorsFor(docIds),
+      places: await store.places.placesFor(docIds),
+    },
   );
   const chunks = [stream.start()];
   let documentCount = 0;

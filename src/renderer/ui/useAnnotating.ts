@@ -1,6 +1,8 @@
+import type { TFunction } from 'i18next';
 import { type RefObject, useCallback, useEffect } from 'react';
-import { type LabelKey, labelByKey } from '../../core/labels';
+import type { LabelKey } from '../../core/labels';
 import type { ArticleViewHandle } from '../editor/ArticleView';
+import { labelName } from '../i18n/names';
 import type { AnnotationStore } from '../storage/annotationStore';
 import type { Say } from './useMessages';
 import { useTagging } from './useTagging';
@@ -14,13 +16,15 @@ interface Options {
   annotator: string;
   say: Say;
   report: (error: unknown) => void;
+  /** Messages in the interface language. */
+  t: TFunction;
 }
 
 /**
  * The annotation actions on the open document — tag, relabel, delete, undo, redo — and their keys. Every
  * change is shown only once storage has committed it.
  */
-export function useAnnotating({ store, workspace, article, annotator, say, report }: Options) {
+export function useAnnotating({ store, workspace, article, annotator, say, report, t }: Options) {
   const {
     openDoc,
     selection,
@@ -32,19 +36,19 @@ export function useAnnotating({ store, workspace, article, annotator, say, repor
     setSelectedSpanId,
   } = workspace;
   // Tagging paints at once and shows "saved" on commit: see useTagging.ts.
-  const tag = useTagging({ store, workspace, article, annotator, say, report });
+  const tag = useTagging({ store, workspace, article, annotator, say, report, t });
 
   const relabel = useCallback(
     async (spanId: string, label: LabelKey) => {
       try {
         const updated = await store.relabelSpan(spanId, label);
         setSpans((current) => current.map((span) => (span.id === spanId ? updated : span)));
-        say('status', `Relabelled “${updated.text}” as ${labelByKey(label).name}.`);
+        say('status', t('annotating.relabelled', { text: updated.text, label: labelName(t, label) }));
       } catch (error) {
         report(error);
       }
     },
-    [store, setSpans, say, report],
+    [store, setSpans, say, report, t],
   );
 
   const deleteSpan = useCallback(
@@ -58,12 +62,12 @@ export function useAnnotating({ store, workspace, article, annotator, say, repor
           current.map((d) => (d.id === openDoc.id ? { ...d, spanCount: Math.max(0, d.spanCount - 1) } : d)),
         );
         setSelectedSpanId(null);
-        say('status', `Deleted the annotation “${span?.text ?? ''}”.`);
+        say('status', t('annotating.deleted', { text: span?.text ?? '' }));
       } catch (error) {
         report(error);
       }
     },
-    [openDoc, spans, store, setSpans, setDocuments, setSelectedSpanId, say, report],
+    [openDoc, spans, store, setSpans, setDocuments, setSelectedSpanId, say, report, t],
   );
 
   const selectSpan = useCallback(
@@ -80,25 +84,20 @@ export function useAnnotating({ store, workspace, article, annotator, say, repor
       try {
         const entry = which === 'undo' ? await store.undo(openDoc.id) : await store.redo(openDoc.id);
         if (!entry) {
-          say('status', which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+          say('status', t(which === 'undo' ? 'annotating.nothingToUndo' : 'annotating.nothingToRedo'));
           return;
         }
         setSpans(await store.listSpans(openDoc.id));
         setDocuments(await store.listDocuments());
         setSelectedSpanId(null);
-        const what = {
-          add: 'tagging',
-          delete: 'deleting',
-          relabel: 'relabelling',
-          attributes: 'editing the figures of',
-          link: 'linking',
-        }[entry.kind];
-        say('status', `${which === 'undo' ? 'Undid' : 'Redid'} ${what} “${entry.span.text}”.`);
+        // "Undid tagging “…”.", by the kind of change (storage/history).
+        const done = which === 'undo' ? 'annotating.undid' : 'annotating.redid';
+        say('status', t(`${done}.${entry.kind}`, { text: entry.span.text }));
       } catch (error) {
         report(error);
       }
     },
-    [openDoc, store, setSpans, setDocuments, setSelectedSpanId, say, report],
+    [openDoc, store, setSpans, setDocuments, setSelectedSpanId, say, report, t],
   );
 
   // Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes (Cmd on macOS); text fields keep their own undo.

@@ -133,8 +133,10 @@ export function useBackups({ store, platform, ready, onRestored, onMessage, t }:
         return;
       }
       try {
-        // The backup's actor registry replaces the library's (absent in the file: it had none).
-        const result = await store.restoreDocuments(parsed.documents, parsed.actors ?? []);
+        // The backup's actor registry replaces the library's (absent in the file: it had none). Its places
+        // replace the library's too, but a backup without any (written before places were exported) keeps them:
+        // its spans may link to them.
+        const result = await store.restoreDocuments(parsed.documents, parsed.actors ?? [], parsed.places);
         await writeSentinel();
         setLoss(null);
         setOpen(false);

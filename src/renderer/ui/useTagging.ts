@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
 import { type RefObject, startTransition, useCallback, useRef } from 'react';
-import { type LabelKey, labelByKey } from '../../core/labels';
+import type { LabelKey } from '../../core/labels';
 import { insertSorted } from '../../core/spans/span';
 import type { ArticleSelection, ArticleViewHandle } from '../editor/ArticleView';
+import { labelName } from '../i18n/names';
 import type { AnnotationStore } from '../storage/annotationStore';
 import type { Say } from './useMessages';
 import type { Workspace } from './useWorkspace';
@@ -13,6 +15,7 @@ interface Options {
   annotator: string;
   say: Say;
   report: (error: unknown) => void;
+  t: TFunction;
 }
 
 /**
@@ -29,7 +32,7 @@ interface Options {
  * React's updates go through `startTransition`: re-rendering a window with 10,000 annotations must not delay
  * the frame that paints the new highlight.
  */
-export function useTagging({ store, workspace, article, annotator, say, report }: Options) {
+export function useTagging({ store, workspace, article, annotator, say, report, t }: Options) {
   const { openDoc, selection, setSpans, setDocuments, setSelection } = workspace;
   // The selection just tagged: the same one is not tagged twice while React has not yet caught up.
   const tagged = useRef<ArticleSelection | null>(null);
@@ -64,13 +67,13 @@ export function useTagging({ store, workspace, article, annotator, say, report }
                 : d,
             ),
           );
-          say('status', `Saved “${span.text}” as ${labelByKey(label).name}.`);
+          say('status', t('annotating.saved', { text: span.text, label: labelName(t, label) }));
         });
       } catch (error) {
         article.current?.dropPending(key);
         report(error);
       }
     },
-    [openDoc, selection, store, annotator, article, setSpans, setDocuments, setSelection, say, report],
+    [openDoc, selection, store, annotator, article, setSpans, setDocuments, setSelection, say, report, t],
   );
 }

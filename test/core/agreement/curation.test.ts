@@ -20,22 +20,17 @@ describe('curationChange', () => {
   it('adds the chosen version to an empty curated set', () => {
     expect(curationChange(row as never, 'a', [])).toEqual({
       remove: [],
-      add: [{ start: 0, end: 10, label: 'actor' }],
+      add: [s('a1', 0, 10)],
     });
-    expect(curationChange(row as never, 'b', []).add).toEqual([
-      { start: 0, end: 4, label: 'actor' },
-      { start: 5, end: 10, label: 'actor' },
-    ]);
+    // The chosen spans themselves, so a copy keeps their coding.
+    expect(curationChange(row as never, 'b', []).add).toEqual([s('b1', 0, 4), s('b2', 5, 10)]);
   });
 
   it('switching versions removes the other version and leaves unrelated curated spans alone', () => {
     const curated = [s('c1', 0, 10), s('c9', 20, 25)];
     expect(curationChange(row as never, 'b', curated)).toEqual({
       remove: ['c1'],
-      add: [
-        { start: 0, end: 4, label: 'actor' },
-        { start: 5, end: 10, label: 'actor' },
-      ],
+      add: [s('b1', 0, 4), s('b2', 5, 10)],
     });
     // Accepting what is already there changes nothing.
     expect(curationChange(row as never, 'a', curated)).toEqual({ remove: [], add: [] });

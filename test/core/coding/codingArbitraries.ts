@@ -1,4 +1,4 @@
-/** fast-check generators of event coding: casualty attributes, span coding, registry actors (all valid). */
+/** fast-check generators of event coding: casualty attributes, span coding, registry actors, places (all valid). */
 import fc from 'fast-check';
 import {
   ACTOR_TYPES,
@@ -8,6 +8,7 @@ import {
   CASUALTY_VICTIMS,
   type CasualtyAttributes,
   GEO_PRECISIONS,
+  type Place,
 } from '../../../src/core/coding';
 import type { SpanCoding } from '../../../src/core/formats/spanlightCoding';
 
@@ -59,3 +60,25 @@ export const anyActor: fc.Arbitrary<Actor> = fc
     { requiredKeys: ['id', 'name', 'aliases', 'createdAt', 'updatedAt'] },
   )
   .map((actor) => actor as Actor);
+
+/** Degrees within ±limit; never -0, which JSON writes as 0. */
+const degrees = (limit: number) =>
+  fc.double({ min: -limit, max: limit, noNaN: true, noDefaultInfinity: true }).map((value) => value + 0);
+const code = fc.string({ minLength: 1, maxLength: 4 });
+export const anyPlace: fc.Arbitrary<Place> = fc
+  .record(
+    {
+      id: fc.string({ minLength: 1 }),
+      name: fc.string({ minLength: 1 }),
+      names: fc.array(fc.string()),
+      latitude: degrees(90),
+      longitude: degrees(180),
+      country: code,
+      admin1: code,
+      source: fc.constantFrom('gazetteer' as const, 'user' as const),
+      gazetteerId: fc.string({ minLength: 1 }),
+      createdAt: time,
+    },
+    { requiredKeys: ['id', 'name', 'names', 'latitude', 'longitude', 'source', 'createdAt'] },
+  )
+  .map((place) => place as Place);

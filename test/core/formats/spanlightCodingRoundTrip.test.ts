@@ -1,18 +1,23 @@
 /**
- * Spanlight JSON carries event coding losslessly: annotations with their figures and actor / place links, and
- * the actor registry. Property: for any library, export → import (whole file and streamed) → export gives the
- * same file, and the imported coding and registry are the library's.
+ * Spanlight JSON carries event coding losslessly: annotations with their figures and actor / place links, the
+ * actor registry and the linked places. Property: for any library, export → import (whole file and streamed) →
+ * export gives the same file, the file fits the JSON Schema, and the imported coding, registry and places are
+ * the library's.
  */
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/core/document';
 import { buildDataset } from '../../../src/core/export/spanlightDataset';
+import { toFormatDocuments } from '../../../src/core/export/toFormatDocuments';
 import { codingOfExtra, spanCodingOf } from '../../../src/core/formats/spanlightCoding';
 import { exportSpanlightJson, importSpanlightJson } from '../../../src/core/formats/spanlightJson';
 import { readSpanlightJsonStream } from '../../../src/core/formats/spanlightJsonStreamReader';
 import { LABELS } from '../../../src/core/labels';
 import type { Span } from '../../../src/core/spans/span';
-import { anyActor, anyAttributes } from '../coding/codingArbitraries';
+import { anyActor, anyAttributes, anyPlace } from '../coding/codingArbitraries';
 
 const TEXT = '🔴 أفادت مصادر بسقوط خمسة قتلى في قصف على الحسكة. وقالت قسد إن SDF ردت.';
 
@@ -51,7 +56,15 @@ const anySpan = (id: number): fc.Arbitrary<Span> =>
 const anyLibrary = fc.record({
   spans: fc.array(fc.nat(), { maxLength: 8 }).chain((ids) => fc.tuple(...ids.map((_, i) => anySpan(i)))),
   actors: fc.uniqueArray(anyActor, { selector: (actor) => actor.id, maxLength: 4 }),
+  places: fc.uniqueArray(anyPlace, { selector: (place) => place.id, maxLength: 4 }),
 });
+
+const schema = JSON.parse(
+  readFileSync(new URL('../../../resources/spanlight-dataset.schema.json', import.meta.url), 'utf8'),
+);
+const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+addFormats(ajv);
+const validate = ajv.compile(schema);
 
 const document = createDocument({ title: 'الحسكة', text: TEXT, lang: 'ar' }, 'd', 1_700_000_000_000);
 const exportedAt = new Date('2026-12-01T10:00:00.000Z');
@@ -128,28 +141,42 @@ describe('Spanlight JSON with event coding', () => {
     );
   });
 
-  it('property: export → import → export is the identity, whole-file and streamed, coding and registry included', async () => {
+  it('property: export → import → export is the identity, whole-file and streamed, coding, registry and places included', async () => {
     await fc.assert(
-      fc.asyncProperty(anyLibrary, fc.integer({ min: 7, max: 400 }), async ({ spans, actors }, chunkSize) => {
-        const dataset = buildDataset([{ document, spans }], exportedAt, actors);
-        const content = `${JSON.stringify(dataset, null, 2)}\n`;
-        for (const outcome of [
-          importSpanlightJson(content),
-          await readSpanlightJsonStream(chunksOf(content, chunkSize)),
-        ]) {
-          if (!outcome.ok) throw new Error(outcome.reason);
-          expect(outcome.actors ?? []).toEqual(actors);
-          const imported = outcome.documents[0]?.annotations ?? [];
-          const byId = new Map(spans.map((span) => [span.id, span]));
-          for (const annotation of imported) {
-            expect(codingOfExtra(annotation.extra)).toEqual(
-              spanCodingOf(byId.get(annotation.id ?? '') as Span),
-            );
+      fc.asyncProperty(
+        anyLibrary,
+        fc.integer({ min: 7, max: 400 }),
+        async ({ spans, actors, places }, chunkSize) => {
+          const dataset = buildDataset([{ document, spans }], exportedAt, actors, places);
+          expect(validate(dataset), JSON.stringify(validate.errors)).toBe(true);
+          const content = `${JSON.stringify(dataset, null, 2)}\n`;
+          // The one writer gives the same file as the object.
+          expect(
+            exportSpanlightJson(toFormatDocuments([{ document, spans }]), { exportedAt, actors, places })
+              .content,
+          ).toBe(content);
+          for (const outcome of [
+            importSpanlightJson(content),
+            await readSpanlightJsonStream(chunksOf(content, chunkSize)),
+          ]) {
+            if (!outcome.ok) throw new Error(outcome.reason);
+            expect(outcome.actors ?? []).toEqual(actors);
+            expect(outcome.places ?? []).toEqual(places);
+            const imported = outcome.documents[0]?.annotations ?? [];
+            const byId = new Map(spans.map((span) => [span.id, span]));
+            for (const annotation of imported) {
+              expect(codingOfExtra(annotation.extra)).toEqual(
+                spanCodingOf(byId.get(annotation.id ?? '') as Span),
+              );
+            }
+            const again = exportSpanlightJson(outcome.documents, {
+              actors: outcome.actors ?? [],
+              places: outcome.places ?? [],
+            });
+            expect(again.content).toBe(content);
           }
-          const again = exportSpanlightJson(outcome.documents, { actors: outcome.actors ?? [] });
-          expect(again.content).toBe(content);
-        }
-      }),
+        },
+      ),
       { numRuns: 150 },
     );
   });

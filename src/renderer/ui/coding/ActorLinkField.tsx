@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../core/coding/actor';
 import { actorNameKey, actorsMatching } from '../../../core/coding/actorRegistry';
 import type { Span } from '../../../core/spans/span';
@@ -25,6 +26,7 @@ export function ActorLinkField({
   onAddAlias,
   onOpenRegistry,
 }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const [alias, setAlias] = useState('');
   const matches = useMemo(() => actorsMatching([...actors], span.text), [actors, span.text]);
@@ -41,13 +43,13 @@ export function ActorLinkField({
 
   return (
     <div className="actor-link">
-      <h3 id={`${id}-heading`}>Actor</h3>
+      <h3 id={`${id}-heading`}>{t('coding.actor')}</h3>
       <label>
-        Linked actor
+        {t('coding.linkedActor')}
         <select value={span.actorId ?? ''} onChange={(event) => onLink(event.target.value || null)}>
-          <option value="">Not linked</option>
+          <option value="">{t('coding.notLinked')}</option>
           {matches.length > 0 && (
-            <optgroup label="Named by this annotation">
+            <optgroup label={t('coding.namedHere')}>
               {matches.map((match) => (
                 <option key={match.actor.id} value={match.actor.id}>
                   {match.actor.name}
@@ -56,7 +58,7 @@ export function ActorLinkField({
               ))}
             </optgroup>
           )}
-          <optgroup label="All actors">
+          <optgroup label={t('coding.allActors')}>
             {actors
               .filter((actor) => !matchedIds.has(actor.id))
               .map((actor) => (
@@ -69,9 +71,9 @@ export function ActorLinkField({
       </label>
       {!span.actorId && matches[0] && (
         <p className="hint-inline">
-          This annotation names <bdi>{matches[0].actor.name}</bdi>.{' '}
+          {t('coding.names')} <bdi>{matches[0].actor.name}</bdi>.{' '}
           <button type="button" onClick={() => onLink(matches[0]?.actor.id ?? null)}>
-            Link to {matches[0].actor.name}
+            {t('coding.linkTo', { name: matches[0].actor.name })}
           </button>
         </p>
       )}
@@ -80,35 +82,39 @@ export function ActorLinkField({
           type="button"
           onClick={onCreateFromSpan}
           disabled={sameName !== undefined}
-          title={sameName ? `The actor “${sameName.name}” already has this name` : undefined}
+          title={sameName ? t('coding.sameName', { name: sameName.name }) : undefined}
         >
-          Create actor from span
+          {t('coding.createActor')}
         </button>
         <button type="button" onClick={onOpenRegistry}>
-          Actors…
+          {t('coding.actors')}
         </button>
       </div>
       {linked && (
-        <form className="alias-form" onSubmit={submitAlias} aria-label={`Aliases of ${linked.name}`}>
+        <form
+          className="alias-form"
+          onSubmit={submitAlias}
+          aria-label={t('coding.aliasesOf', { name: linked.name })}
+        >
           <p>
-            Aliases of <bdi>{linked.name}</bdi>:{' '}
+            {t('coding.aliasesOfBefore')} <bdi>{linked.name}</bdi>:{' '}
             {linked.aliases.length > 0 ? (
               linked.aliases.map((name, index) => (
                 <span key={name}>
-                  {index > 0 ? ', ' : ''}
+                  {index > 0 ? t('coding.aliasSeparator') : ''}
                   <bdi>{name}</bdi>
                 </span>
               ))
             ) : (
-              <span className="muted">none yet</span>
+              <span className="muted">{t('coding.noAliases')}</span>
             )}
           </p>
           <label>
-            New alias
+            {t('coding.newAlias')}
             <input value={alias} dir="auto" onChange={(event) => setAlias(event.target.value)} />
           </label>
           <button type="submit" disabled={alias.trim() === ''}>
-            Add alias
+            {t('coding.addAlias')}
           </button>
         </form>
       )}

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ACTOR_TYPES, type Actor, type ActorType } from '../../../core/coding/actor';
 import type { ActorDraft } from '../../storage/codingStore';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -23,8 +25,7 @@ export function splitAliases(typed: string): string[] {
     .filter(Boolean);
 }
 
-const typeName = (type: ActorType | undefined) =>
-  ACTOR_TYPES.find((entry) => entry.key === type)?.name ?? '—';
+const typeName = (t: TFunction, type: ActorType | undefined) => (type ? t(`actorTypes.${type}`) : '—');
 
 interface Editing {
   id: string | null;
@@ -36,6 +37,7 @@ const EMPTY: Editing = { id: null, name: '', aliases: '', type: '' };
 
 /** "Actors…": the registry (name, aliases, ACLED type) with add, edit and delete (confirmed, unlinking). */
 export function ActorsDialog({ open, actors, onSave, onDelete, countLinked, onClose }: Props) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const [editing, setEditing] = useState<Editing>(EMPTY);
@@ -80,21 +82,19 @@ export function ActorsDialog({ open, actors, onSave, onDelete, countLinked, onCl
         if (event.target === event.currentTarget) onClose();
       }}
     >
-      <h2 id="actors-heading">Actors</h2>
+      <h2 id="actors-heading">{t('actorsDialog.heading')}</h2>
       {actors.length === 0 ? (
-        <p className="hint">
-          No actors yet. Add one below, or use “Create actor from span” on an actor annotation.
-        </p>
+        <p className="hint">{t('actorsDialog.noneYet')}</p>
       ) : (
         <div className="actors-table-frame">
-          <table className="actors-table" aria-label="Actor registry">
+          <table className="actors-table" aria-label={t('actorsDialog.registry')}>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Aliases</th>
-                <th scope="col">Type</th>
+                <th scope="col">{t('actorsDialog.name')}</th>
+                <th scope="col">{t('actorsDialog.aliases')}</th>
+                <th scope="col">{t('actorsDialog.type')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('actorsDialog.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -107,23 +107,27 @@ export function ActorsDialog({ open, actors, onSave, onDelete, countLinked, onCl
                   <td>
                     {actor.aliases.map((alias, index) => (
                       <span key={alias}>
-                        {index > 0 ? ', ' : ''}
+                        {index > 0 ? t('coding.aliasSeparator') : ''}
                         <bdi>{alias}</bdi>
                       </span>
                     ))}
                   </td>
-                  <td>{typeName(actor.type)}</td>
+                  <td>{typeName(t, actor.type)}</td>
                   <td className="row-actions">
-                    <button type="button" onClick={() => edit(actor)} aria-label={`Edit ${actor.name}`}>
-                      Edit
+                    <button
+                      type="button"
+                      onClick={() => edit(actor)}
+                      aria-label={t('actorsDialog.editActor', { name: actor.name })}
+                    >
+                      {t('actorsDialog.edit')}
                     </button>
                     <button
                       type="button"
                       className="danger"
                       onClick={() => void askDelete(actor)}
-                      aria-label={`Delete ${actor.name}`}
+                      aria-label={t('actorsDialog.deleteActor', { name: actor.name })}
                     >
-                      Delete
+                      {t('actorsDialog.delete')}
                     </button>
                   </td>
                 </tr>
@@ -133,9 +137,13 @@ export function ActorsDialog({ open, actors, onSave, onDelete, countLinked, onCl
         </div>
       )}
       <form className="dialog-form actor-form" onSubmit={submit} aria-labelledby="actor-form-heading">
-        <h3 id="actor-form-heading">{editing.id ? `Edit ${editing.name || 'actor'}` : 'Add actor'}</h3>
+        <h3 id="actor-form-heading">
+          {editing.id
+            ? t('actorsDialog.editHeading', { name: editing.name || t('actorsDialog.thisActor') })
+            : t('actorsDialog.addHeading')}
+        </h3>
         <label>
-          Name
+          {t('actorsDialog.name')}
           <input
             ref={nameInput}
             value={editing.name}
@@ -145,7 +153,7 @@ export function ActorsDialog({ open, actors, onSave, onDelete, countLinked, onCl
           />
         </label>
         <label>
-          Aliases (separated by commas)
+          {t('actorsDialog.aliasesField')}
           <input
             value={editing.aliases}
             dir="auto"
@@ -153,15 +161,15 @@ export function ActorsDialog({ open, actors, onSave, onDelete, countLinked, onCl
           />
         </label>
         <label>
-          Type
+          {t('actorsDialog.type')}
           <select
             value={editing.type}
             onChange={(event) => setEditing({ ...editing, type: event.target.value as ActorType | '' })}
           >
-            <option value="">Not set</option>
+            <option value="">{t('actorsDialog.notSet')}</option>
             {ACTOR_TYPES.map((type) => (
               <option key={type.key} value={type.key}>
-                {type.inter}. {type.name}
+                {type.inter}. {t(`actorTypes.${type.key}`)}
               </option>
             ))}
           </select>
@@ -169,22 +177,24 @@ export function ActorsDialog({ open, actors, onSave, onDelete, countLinked, onCl
         <div className="dialog-actions">
           {editing.id && (
             <button type="button" onClick={() => setEditing(EMPTY)}>
-              Cancel editing
+              {t('actorsDialog.cancelEditing')}
             </button>
           )}
-          <button type="submit">{editing.id ? 'Save actor' : 'Add actor'}</button>
+          <button type="submit">
+            {editing.id ? t('actorsDialog.saveActor') : t('actorsDialog.addActor')}
+          </button>
           <button type="button" onClick={onClose}>
-            Close
+            {t('actorsDialog.close')}
           </button>
         </div>
       </form>
       <ConfirmDialog
         message={
           pendingDelete
-            ? `Delete the actor “${pendingDelete.actor.name}”? ${pendingDelete.linked} annotation${pendingDelete.linked === 1 ? '' : 's'} linked to it will be unlinked (the annotations stay). This cannot be undone.`
+            ? t('actorsDialog.confirmDelete', { name: pendingDelete.actor.name, count: pendingDelete.linked })
             : null
         }
-        confirmLabel="Delete actor"
+        confirmLabel={t('actorsDialog.confirm')}
         onConfirm={() => {
           const target = pendingDelete?.actor;
           setPendingDelete(null);

@@ -1,8 +1,9 @@
 import { type ReactNode, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../core/coding/actor';
 import type { CasualtyAttributes } from '../../../core/coding/casualtyAttributes';
-import { labelByKey } from '../../../core/labels';
 import type { Span } from '../../../core/spans/span';
+import { labelName } from '../../i18n/names';
 import { ActorLinkField } from './ActorLinkField';
 import { CasualtyAttributesForm } from './CasualtyAttributesForm';
 import './coding.css';
@@ -37,13 +38,14 @@ export function AnnotationDetails({
   onOpenActors,
   renderPlacePicker,
 }: Props) {
+  const { t } = useTranslation();
   const headingId = useId();
   if (!span) return null;
   return (
     <section className="annotation-details" aria-labelledby={headingId}>
-      <h2 id={headingId}>Annotation details</h2>
+      <h2 id={headingId}>{t('coding.heading')}</h2>
       <p className="details-subject">
-        <span className={`label-chip label-${span.label}`}>{labelByKey(span.label).name}</span>{' '}
+        <span className={`label-chip label-${span.label}`}>{labelName(t, span.label)}</span>{' '}
         <bdi>{span.text}</bdi>
       </p>
       {span.label === 'casualty_count' && (
@@ -69,7 +71,7 @@ export function AnnotationDetails({
           renderPlacePicker(span)
         ) : (
           <p className="hint-inline" data-testid="place-picker-placeholder">
-            Linking places to the gazetteer is not available yet.
+            {t('coding.placesNotAvailable')}
           </p>
         ))}
     </section>

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CasualtyAttributes } from '../../../core/coding/casualtyAttributes';
 import {
   attributesFromDraft,
@@ -19,10 +20,10 @@ interface Props {
 }
 
 const FIGURE_FIELDS = [
-  { key: 'value', name: 'Value' },
-  { key: 'low', name: 'Low' },
-  { key: 'best', name: 'Best' },
-  { key: 'high', name: 'High' },
+  { key: 'value', name: 'coding.value' },
+  { key: 'low', name: 'coding.low' },
+  { key: 'best', name: 'coding.best' },
+  { key: 'high', name: 'coding.high' },
 ] as const;
 
 /**
@@ -32,6 +33,7 @@ const FIGURE_FIELDS = [
  * this form by span and update time, so a saved or undone change resets the draft.
  */
 export function CasualtyAttributesForm({ attributes, onSave }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<CasualtyDraft>(() => draftFromAttributes(attributes));
   const [showProblems, setShowProblems] = useState(false);
@@ -64,20 +66,20 @@ export function CasualtyAttributesForm({ attributes, onSave }: Props) {
   const state = edited ? 'edited' : proposed ? 'proposed' : 'saved';
   return (
     <form className={`casualty-form casualty-${state}`} aria-labelledby={`${id}-heading`} onSubmit={submit}>
-      <h3 id={`${id}-heading`}>Casualty figures</h3>
+      <h3 id={`${id}-heading`}>{t('coding.figures')}</h3>
       <p id={`${id}-state`} className={`coding-state coding-state-${state}`} aria-live="polite">
         {state === 'proposed'
-          ? 'Proposed by the number reader: check and save.'
+          ? t('coding.proposed')
           : state === 'edited'
-            ? 'Edited, not saved yet.'
-            : 'Saved.'}
+            ? t('coding.edited')
+            : t('coding.saved')}
       </p>
       <div className="figure-grid">
         {FIGURE_FIELDS.map((field) => {
           const problem = problemOf(field.key);
           return (
             <label key={field.key}>
-              {field.name}
+              {t(field.name)}
               <input
                 inputMode="numeric"
                 value={draft[field.key]}
@@ -96,7 +98,7 @@ export function CasualtyAttributesForm({ attributes, onSave }: Props) {
         })}
       </div>
       <label>
-        Precision
+        {t('coding.precision')}
         <select
           value={draft.precision}
           aria-describedby={`${id}-state`}
@@ -104,44 +106,44 @@ export function CasualtyAttributesForm({ attributes, onSave }: Props) {
         >
           {CASUALTY_PRECISIONS.map((entry) => (
             <option key={entry.key} value={entry.key}>
-              {entry.name}
+              {t(`casualtyPrecisions.${entry.key}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Category
+        {t('coding.category')}
         <select
           value={draft.category}
           aria-describedby={`${id}-state`}
           onChange={(event) => update({ category: event.target.value as CasualtyDraft['category'] })}
         >
-          <option value="">Not said</option>
+          <option value="">{t('coding.notSaid')}</option>
           {CASUALTY_CATEGORIES.map((entry) => (
             <option key={entry.key} value={entry.key}>
-              {entry.name}
+              {t(`casualtyCategories.${entry.key}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Victims
+        {t('coding.victims')}
         <select
           value={draft.victims}
           aria-describedby={`${id}-state`}
           onChange={(event) => update({ victims: event.target.value as CasualtyDraft['victims'] })}
         >
-          <option value="">Not said</option>
+          <option value="">{t('coding.notSaid')}</option>
           {CASUALTY_VICTIMS.map((entry) => (
             <option key={entry.key} value={entry.key}>
-              {entry.name}
+              {t(`casualtyVictims.${entry.key}`)}
             </option>
           ))}
         </select>
       </label>
       <div className="coding-actions">
         <button type="submit" disabled={saving || (!edited && !proposed)}>
-          {proposed && !edited ? 'Accept figures' : 'Save figures'}
+          {proposed && !edited ? t('coding.accept') : t('coding.save')}
         </button>
         {edited && (
           <button
@@ -151,7 +153,7 @@ export function CasualtyAttributesForm({ attributes, onSave }: Props) {
               setShowProblems(false);
             }}
           >
-            Revert
+            {t('coding.revert')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../core/coding/actor';
 import type { CasualtyAttributes } from '../../../core/coding/casualtyAttributes';
 import type { Span } from '../../../core/spans/span';
@@ -18,6 +19,8 @@ interface Options {
  * actor registry. Each resolves after storage committed; a refusal is reported and the promise resolves false.
  */
 export function useCoding({ store, setSpans, say, report }: Options) {
+  // Called inside the window's I18nextProvider (CodingPanel): messages in the interface language.
+  const { t } = useTranslation();
   const [actors, setActors] = useState<Actor[]>([]);
 
   const refreshActors = useCallback(async () => {
@@ -56,9 +59,9 @@ export function useCoding({ store, setSpans, say, report }: Options) {
     (span: Span, attributes: Omit<CasualtyAttributes, 'proposed'>) =>
       attempt(async () => {
         replaceSpan(await store.coding.setAttributes(span.id, attributes));
-        return `Saved the figures of “${span.text}”.`;
+        return t('codingMessages.figuresSaved', { text: span.text });
       }),
-    [attempt, replaceSpan, store],
+    [attempt, replaceSpan, store, t],
   );
 
   const linkActor = useCallback(
@@ -66,9 +69,11 @@ export function useCoding({ store, setSpans, say, report }: Options) {
       attempt(async () => {
         replaceSpan(await store.coding.linkActor(span.id, actorId));
         const actor = actors.find((candidate) => candidate.id === actorId);
-        return actor ? `Linked “${span.text}” to ${actor.name}.` : `Unlinked “${span.text}” from its actor.`;
+        return actor
+          ? t('codingMessages.linked', { text: span.text, name: actor.name })
+          : t('codingMessages.unlinked', { text: span.text });
       }),
-    [attempt, replaceSpan, store, actors],
+    [attempt, replaceSpan, store, actors, t],
   );
 
   const createActorFromSpan = useCallback(
@@ -77,9 +82,9 @@ export function useCoding({ store, setSpans, say, report }: Options) {
         const { actor, span: linked } = await store.coding.createActorFromSpan(span.id);
         replaceSpan(linked);
         await refreshActors();
-        return `Created the actor ${actor.name} and linked “${span.text}” to it.`;
+        return t('codingMessages.created', { name: actor.name, text: span.text });
       }),
-    [attempt, replaceSpan, refreshActors, store],
+    [attempt, replaceSpan, refreshActors, store, t],
   );
 
   const addAlias = useCallback(
@@ -87,9 +92,10 @@ export function useCoding({ store, setSpans, say, report }: Options) {
       attempt(async () => {
         const actor = await store.coding.addAliases(actorId, [alias]);
         await refreshActors();
-        return `${actor.name} now has the aliases ${actor.aliases.join(', ') || '(none)'}.`;
+        const aliases = actor.aliases.join(t('coding.aliasSeparator')) || t('codingMessages.noAliases');
+        return t('codingMessages.aliases', { name: actor.name, aliases });
       }),
-    [attempt, refreshActors, store],
+    [attempt, refreshActors, store, t],
   );
 
   const saveActor = useCallback(
@@ -99,9 +105,9 @@ export function useCoding({ store, setSpans, say, report }: Options) {
           ? await store.coding.updateActor(actorId, draft)
           : await store.coding.createActor(draft);
         await refreshActors();
-        return `Saved the actor ${actor.name}.`;
+        return t('codingMessages.actorSaved', { name: actor.name });
       }),
-    [attempt, refreshActors, store],
+    [attempt, refreshActors, store, t],
   );
 
   const deleteActor = useCallback(
@@ -116,9 +122,9 @@ export function useCoding({ store, setSpans, say, report }: Options) {
           }),
         );
         await refreshActors();
-        return `Deleted the actor ${actor.name}; ${unlinked} annotation${unlinked === 1 ? '' : 's'} unlinked.`;
+        return t('codingMessages.actorDeleted', { name: actor.name, count: unlinked });
       }),
-    [attempt, refreshActors, setSpans, store],
+    [attempt, refreshActors, setSpans, store, t],
   );
 
   return {

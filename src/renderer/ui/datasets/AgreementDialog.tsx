@@ -4,8 +4,7 @@ import { agreementBetweenAnnotators, agreementCsv } from '../../../core/formats/
 import type { FormatDocument } from '../../../core/formats/types';
 import { labelName } from '../../i18n/names';
 import { useInterfaceFormat } from '../../i18n/useInterfaceFormat';
-import type { CurationStore } from './applyCuration';
-import { CompareDialog, type CompareRequest } from './CompareDialog';
+import { CompareDialog, type CompareRequest, type CompareStore } from './CompareDialog';
 
 interface Props {
   /** The library as converters take it, or null when the dialog is closed. */
@@ -13,7 +12,7 @@ interface Props {
   onExportCsv(csv: string): void;
   onClose(): void;
   /** Where "Compare side by side" reads the documents and writes curated spans; without it, no comparison. */
-  store?: CurationStore;
+  store?: CompareStore;
   /** After curated spans were written to a document. */
   onCurated?(docId: string): void;
 }

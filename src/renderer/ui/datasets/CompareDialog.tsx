@@ -1,19 +1,14 @@
 import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import {
-  acceptedVersion,
-  CURATED_ANNOTATOR,
-  curationChange,
-  type Version,
-} from '../../../core/agreement/curation';
+import { acceptedVersion, CURATED_ANNOTATOR, type Version } from '../../../core/agreement/curation';
 import {
   type DifferenceKind,
   type SpanDifference,
   spanDifferences,
 } from '../../../core/agreement/spanDifferences';
 import type { Span } from '../../../core/spans/span';
-import { applyCuration, type CurationStore } from './applyCuration';
+import type { AnnotationStore } from '../../storage/annotationStore';
 import { VersionCell } from './VersionCell';
 import './compare.css';
 
@@ -25,9 +20,12 @@ export interface CompareRequest {
   documents: ReadonlyArray<{ id: string; title: string }>;
 }
 
+/** The part of the store comparing and curating needs. */
+export type CompareStore = Pick<AnnotationStore, 'snapshot' | 'curation'>;
+
 interface Props {
   request: CompareRequest | null;
-  store: CurationStore;
+  store: CompareStore;
   /** After curated spans were written to a document (to refresh what shows it). */
   onChanged(docId: string): void;
   onClose(): void;
@@ -92,10 +90,9 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
   const accept = async (chosen: readonly SpanDifference<Span>[], version: Version, what: string) => {
     if (!entry) return;
     setBusy(true);
-    const working = [...curated];
     try {
-      for (const row of chosen)
-        await applyCuration(store, docId, curationChange(row, version, working), working);
+      // One transaction for the whole accept (one row or all of them), one undo step.
+      const working = await store.curation.accept(docId, chosen, version);
       setChosenEmpty((before) => {
         const next = new Map(before);
         for (const row of chosen) next.set(rowKey(row), version);

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FORMATS, type FormatId, formatByName } from '../../../core/formats';
 
 export interface ExportChoice {
@@ -15,14 +16,15 @@ interface Props {
 }
 
 const UNIT_NAMES = {
-  'code-point': 'Unicode code points (Python slicing)',
-  utf16: 'UTF-16 code units (JavaScript slicing)',
-  'utf8-byte': 'UTF-8 bytes',
-  token: 'tokens (no character offsets)',
+  'code-point': 'exportDialog.unitCodePoint',
+  utf16: 'exportDialog.unitUtf16',
+  'utf8-byte': 'exportDialog.unitUtf8',
+  token: 'exportDialog.unitToken',
 } as const;
 
 /** "Export…": any dataset format, for the library or the open document, saying what the format cannot carry. */
 export function ExportDialog({ open, hasOpenDocument, onExport, onClose }: Props) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<ExportChoice>({
     format: 'spanlight-json',
@@ -51,9 +53,9 @@ export function ExportDialog({ open, hasOpenDocument, onExport, onClose }: Props
   return (
     <dialog ref={dialog} aria-labelledby="export-heading" className="dialog" onClose={onClose}>
       <form className="dialog-form" onSubmit={submit}>
-        <h2 id="export-heading">Export</h2>
+        <h2 id="export-heading">{t('exportDialog.heading')}</h2>
         <label>
-          Format
+          {t('exportDialog.format')}
           <select
             value={choice.format}
             onChange={(event) => setChoice({ ...choice, format: event.target.value as FormatId })}
@@ -67,13 +69,14 @@ export function ExportDialog({ open, hasOpenDocument, onExport, onClose }: Props
         </label>
         {format && (
           <p className="hint">
-            Offsets in {UNIT_NAMES[format.offsetUnit]}.{' '}
-            {format.lossless ? 'Lossless for text and annotations. ' : ''}
-            Not carried: {format.loses}.{format.multiFile ? ' Several files, saved as one zip.' : ''}
+            {t('exportDialog.offsetsIn', { unit: t(UNIT_NAMES[format.offsetUnit]) })}{' '}
+            {format.lossless ? `${t('exportDialog.lossless')} ` : ''}
+            {t('exportDialog.notCarried', { loses: format.loses })}
+            {format.multiFile ? ` ${t('exportDialog.zip')}` : ''}
           </p>
         )}
         <fieldset className="radio-row">
-          <legend>Scope</legend>
+          <legend>{t('exportDialog.scope')}</legend>
           <label>
             <input
               type="radio"
@@ -81,7 +84,7 @@ export function ExportDialog({ open, hasOpenDocument, onExport, onClose }: Props
               checked={choice.scope === 'library'}
               onChange={() => setChoice({ ...choice, scope: 'library' })}
             />
-            Whole library
+            {t('exportDialog.library')}
           </label>
           <label>
             <input
@@ -91,7 +94,7 @@ export function ExportDialog({ open, hasOpenDocument, onExport, onClose }: Props
               checked={choice.scope === 'document'}
               onChange={() => setChoice({ ...choice, scope: 'document' })}
             />
-            Open document
+            {t('exportDialog.document')}
           </label>
         </fieldset>
         {choice.format === 'prodigy-jsonl' && (
@@ -101,15 +104,15 @@ export function ExportDialog({ open, hasOpenDocument, onExport, onClose }: Props
               checked={choice.tokens}
               onChange={(event) => setChoice({ ...choice, tokens: event.target.checked })}
             />
-            Include tokens
+            {t('exportDialog.tokens')}
           </label>
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('exportDialog.cancel')}
           </button>
           <button type="submit" disabled={busy}>
-            Export
+            {t('exportDialog.export')}
           </button>
         </div>
       </form>

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../core/coding/actor';
+import type { Place } from '../../../core/coding/place';
 import { FORMATS, type FormatId } from '../../../core/formats';
 import type { FormatDocument, FormatFile } from '../../../core/formats/types';
 import { LABELS, type LabelKey } from '../../../core/labels';
+import { labelName } from '../../i18n/names';
 import type { DuplicatePolicy } from '../../storage/importDocuments';
 import { ExportProgress } from './ExportProgress';
 import { guessLabelMapping, type LabelMapping } from './labelMapping';
@@ -18,20 +21,31 @@ interface Props {
   /** While the import is written: documents done of all, shown in the dialog with "Cancel import". */
   progress?: TaskProgress | null;
   onCancelImport?(): void;
-  /** `actors`: the registry the file carries (Spanlight JSON), merged into the library's. */
+  /**
+   * `actors`: the registry the file carries (Spanlight JSON), merged into the library's; `places`: the places
+   * its annotations and events link to, matched with the library's or added.
+   */
   onImport(
     documents: FormatDocument[],
     duplicates: DuplicatePolicy,
     actors?: readonly Actor[],
+    places?: readonly Place[],
   ): Promise<void>;
   onClose(): void;
 }
 
-const POLICIES: Array<{ value: DuplicatePolicy; label: string }> = [
-  { value: 'skip', label: 'Skip documents already in the library' },
-  { value: 'replace', label: 'Replace their annotations with these' },
-  { value: 'keep-both', label: 'Keep both sets (as different annotators)' },
-];
+const POLICIES = [
+  { value: 'skip', label: 'importDataset.skip' },
+  { value: 'replace', label: 'importDataset.replace' },
+  { value: 'keep-both', label: 'importDataset.keepBoth' },
+] as const satisfies ReadonlyArray<{ value: DuplicatePolicy; label: string }>;
+
+/** How the file's offsets were read (core/formats' offsetUnit), in the import summary. */
+const OFFSET_UNITS = {
+  utf16: 'importDataset.unitUtf16',
+  'code-point': 'importDataset.unitCodePoint',
+  'utf8-byte': 'importDataset.unitUtf8',
+} as const;
 
 /** "Import dataset…": a preview of what a file holds, its labels mapped, then one all-or-nothing import. */
 export function ImportDatasetDialog({
@@ -43,6 +57,7 @@ export function ImportDatasetDialog({
   onImport,
   onClose,
 }: Props) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [formatId, setFormatId] = useState<FormatId | undefined>(undefined);
   const [mapping, setMapping] = useState<LabelMapping>({});
@@ -88,15 +103,15 @@ export function ImportDatasetDialog({
 
   return (
     <dialog ref={dialog} aria-labelledby="dataset-heading" className="dialog import-dialog" onClose={onClose}>
-      <h2 id="dataset-heading">Import dataset</h2>
+      <h2 id="dataset-heading">{t('importDataset.heading')}</h2>
       <label className="inline-field">
-        Dataset format
+        {t('importDataset.format')}
         <select
           value={preview?.formatId ?? ''}
           disabled={preparsed !== null}
           onChange={(event) => setFormatId(event.target.value as FormatId)}
         >
-          {!preview?.formatId && <option value="">(choose)</option>}
+          {!preview?.formatId && <option value="">{t('importDataset.choose')}</option>}
           {FORMATS.map((format) => (
             <option key={format.id} value={format.id}>
               {format.name}
@@ -107,7 +122,7 @@ export function ImportDatasetDialog({
       {(preview?.formatId === 'doccano-jsonl' || preview?.formatId === 'label-studio') && (
         <div className="csv-mapping">
           <label className="inline-field">
-            Text field
+            {t('importDataset.textField')}
             <input
               value={fields.textField}
               placeholder="text"
@@ -116,7 +131,7 @@ export function ImportDatasetDialog({
           </label>
           {preview.formatId === 'doccano-jsonl' && (
             <label className="inline-field">
-              Label field
+              {t('importDataset.labelField')}
               <input
                 value={fields.labelField}
                 placeholder="label"
@@ -128,42 +143,46 @@ export function ImportDatasetDialog({
       )}
       {files && !preview?.formatId && (
         <p role="alert" className="error">
-          The format of these files could not be recognised: choose it above.
+          {t('importDataset.notRecognised')}
         </p>
       )}
       {outcome && !outcome.ok && (
         <p role="alert" className="error">
-          Cannot import “{files?.map((file) => file.path).join(', ')}”: {outcome.reason}. Nothing was
-          imported.
+          {t('importDataset.cannotImport', {
+            files: (files ?? []).map((file) => file.path).join(t('importDataset.fileSeparator')),
+            reason: outcome.reason,
+          })}
         </p>
       )}
       {outcome?.ok && ready && (
         <>
           <p>
-            {ready.documents.length} document{ready.documents.length === 1 ? '' : 's'}, {spanCount} annotation
-            {spanCount === 1 ? '' : 's'}
-            {outcome.offsetUnit
-              ? `; offsets read as ${outcome.offsetUnit === 'utf16' ? 'UTF-16 code units' : outcome.offsetUnit === 'code-point' ? 'Unicode code points' : 'UTF-8 bytes'}`
-              : ''}
-            .{ready.dropped > 0 ? ` ${ready.dropped} annotations with unmapped labels will be left out.` : ''}
+            {t('importDataset.contents', {
+              documents: t('importDataset.documents', { count: ready.documents.length }),
+              annotations: t('importDataset.annotations', { count: spanCount }),
+              offsets: outcome.offsetUnit
+                ? t('importDataset.offsetsRead', { unit: t(OFFSET_UNITS[outcome.offsetUnit]) })
+                : '',
+              dropped: ready.dropped > 0 ? t('importDataset.dropped', { count: ready.dropped }) : '',
+            })}
           </p>
           <fieldset className="import-file">
-            <legend>Labels</legend>
+            <legend>{t('importDataset.labels')}</legend>
             <div className="csv-mapping">
               {outcome.labels.map((label) => (
                 <label key={label}>
                   <bdi>{label}</bdi>
                   <select
-                    aria-label={`Label ${label}`}
+                    aria-label={t('importDataset.labelFor', { label })}
                     value={mapping[label] ?? ''}
                     onChange={(event) =>
                       setMapping({ ...mapping, [label]: (event.target.value || null) as LabelKey | null })
                     }
                   >
-                    <option value="">(leave out)</option>
+                    <option value="">{t('importDataset.leaveOut')}</option>
                     {LABELS.map((ours) => (
                       <option key={ours.key} value={ours.key}>
-                        {ours.name}
+                        {labelName(t, ours.key)}
                       </option>
                     ))}
                   </select>
@@ -172,7 +191,7 @@ export function ImportDatasetDialog({
             </div>
           </fieldset>
           <fieldset className="import-file">
-            <legend>Documents already in the library</legend>
+            <legend>{t('importDataset.duplicates')}</legend>
             {POLICIES.map((policy) => (
               <label key={policy.value} className="checkbox">
                 <input
@@ -181,21 +200,23 @@ export function ImportDatasetDialog({
                   checked={duplicates === policy.value}
                   onChange={() => setDuplicates(policy.value)}
                 />
-                {policy.label}
+                {t(policy.label)}
               </label>
             ))}
           </fieldset>
           <label className="inline-field">
-            Annotator
+            {t('importDataset.annotator')}
             <input value={annotator} onChange={(event) => setAnnotator(event.target.value)} dir="auto" />
           </label>
           {[...outcome.warnings, ...outcome.unsupported].length > 0 && (
             <details>
               <summary>
-                {outcome.warnings.length} warnings, {outcome.unsupported.length} records kept but not shown as
-                spans
+                {t('importDataset.notices', {
+                  warnings: outcome.warnings.length,
+                  unsupported: outcome.unsupported.length,
+                })}
               </summary>
-              <ul className="import-warnings" aria-label="Import warnings">
+              <ul className="import-warnings" aria-label={t('importDataset.warnings')}>
                 {[...outcome.warnings, ...outcome.unsupported].map((line, index) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: plain sentences that may repeat.
                   <li key={index}>{line}</li>
@@ -207,15 +228,15 @@ export function ImportDatasetDialog({
       )}
       {progress && onCancelImport && (
         <ExportProgress
-          label="Import progress"
-          cancelLabel="Cancel import"
+          label={t('progress.importProgress')}
+          cancelLabel={t('progress.cancelImport')}
           {...progress}
           onCancel={onCancelImport}
         />
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('importDataset.cancel')}
         </button>
         <button
           type="button"
@@ -224,13 +245,18 @@ export function ImportDatasetDialog({
             if (!ready) return;
             setBusy(true);
             try {
-              await onImport(ready.documents, duplicates, outcome?.ok ? outcome.actors : undefined);
+              await onImport(
+                ready.documents,
+                duplicates,
+                outcome?.ok ? outcome.actors : undefined,
+                outcome?.ok ? outcome.places : undefined,
+              );
             } finally {
               setBusy(false);
             }
           }}
         >
-          Import {ready?.documents.length ?? 0} document{ready?.documents.length === 1 ? '' : 's'}
+          {t('importDataset.import', { count: ready?.documents.length ?? 0 })}
         </button>
       </div>
     </dialog>

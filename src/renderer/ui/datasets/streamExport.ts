@@ -1,6 +1,7 @@
 import { datasetFileName } from '../../../core/export/spanlightDataset';
 import { toFormatDocuments } from '../../../core/export/toFormatDocuments';
 import { type FormatId, formatByName } from '../../../core/formats';
+import { type BatchedTextExport, createBatchedTextExport } from '../../../core/formats/batchedTextExport';
 import { SpanlightJsonStream } from '../../../core/formats/spanlightJsonWriter';
 import { defaultLabelTable } from '../../../core/formats/spanlightRecord';
 import type { FormatDocument } from '../../../core/formats/types';
@@ -14,13 +15,18 @@ import { StorageError } from '../../storage/storageError';
  * serialized at once and handed to the platform's sink (a Blob part in browser mode, a chunk to a temp file in
  * Electron), so a library of 500,000 annotations never exists as one object graph or one string.
  *
- * Streamed: Spanlight JSON (the one writer, spanlightJsonWriter.ts) and the JSON Lines formats, whose files are
- * the lines of each batch one after the other. The other formats still build the whole file (exportFormat.ts).
+ * Streamed: Spanlight JSON (the one writer, spanlightJsonWriter.ts), the JSON Lines formats, whose files are
+ * the lines of each batch one after the other, and CSV of spans, Label Studio JSON and CoNLL (batchedTextExport.ts).
+ * The other formats still build the whole file (exportFormat.ts): W3C JSON-LD (see batchedTextExport.ts for why)
+ * and brat, a zip.
  */
 export const STREAMED_FORMATS: ReadonlySet<FormatId> = new Set<FormatId>([
   'spanlight-json',
   'doccano-jsonl',
   'prodigy-jsonl',
+  'csv-spans',
+  'label-studio',
+  'conll',
 ]);
 
 export interface StreamExportRequest {
@@ -83,11 +89,25 @@ export async function streamExport(
             invalidAnnotations: request.invalidAnnotations ?? 'warn',
             // The actors the exported spans link to (the whole registry for the library).
             actors: await store.coding.actorsFor(request.docIds),
+            // The places their spans and events link to, with coordinates (every place for the library).
+            places: await store.places.placesFor(request.docIds),
           },
         )
       : null;
-  const serialize = (documents: FormatDocument[]): string => {
+  // CSV, Label Studio and CoNLL: made at the first batch, which tells how many documents the export has.
+  let batched: BatchedTextExport | null = null;
+  const batchedFormat =
+    format.id === 'csv-spans' || format.id === 'label-studio' || format.id === 'conll' ? format.id : null;
+  const serialize = (documents: FormatDocument[], total: number): string => {
     if (json) return json.documents(documents);
+    if (batchedFormat) {
+      let start = '';
+      if (!batched) {
+        batched = createBatchedTextExport(batchedFormat, total);
+        start = batched.start();
+      }
+      return start + batched.documents(documents);
+    }
     const { files, warnings: found } = format.exportDocuments(documents, {
       exportedAt: now,
       tokens: request.tokens,
@@ -104,7 +124,7 @@ export async function streamExport(
       ...(request.signal ? { signal: request.signal } : {}),
     })) {
       documentCount += batch.entries.length;
-      const chunk = serialize(toFormatDocuments(batch.entries));
+      const chunk = serialize(toFormatDocuments(batch.entries), batch.total);
       if (request.signal?.aborted) throw cancelled();
       await sink.write(chunk);
       request.onProgress?.(batch.done, batch.total);
@@ -112,6 +132,12 @@ export async function streamExport(
     if (json) {
       await sink.write(json.end());
       warnings.push(...json.warnings);
+    }
+    if (batchedFormat) {
+      // No documents: the header (CSV) or an empty array, as the one-shot exporter writes.
+      const writer = batched ?? createBatchedTextExport(batchedFormat, 0);
+      await sink.write((batched ? '' : writer.start()) + writer.end());
+      warnings.push(...writer.warnings);
     }
     if (request.signal?.aborted) throw cancelled();
     const where = await sink.finish();

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useRef, useState } from 'react';
 import type { Actor } from '../../../core/coding/actor';
+import type { Place } from '../../../core/coding/place';
 import { toFormatDocuments } from '../../../core/export/toFormatDocuments';
 import type { FormatDocument, FormatFile } from '../../../core/formats/types';
 import type { Platform } from '../../platform/platform';
@@ -25,12 +27,12 @@ interface Options {
   backUp: () => Promise<unknown>;
   say: Say;
   report: (error: unknown) => void;
+  /** Messages in the interface language. */
+  t: TFunction;
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 /** Datasets in and out of the library: Export JSON, Export…, Import dataset…, Agreement…. */
-export function useDatasets({ store, platform, workspace, backUp, say, report }: Options) {
+export function useDatasets({ store, platform, workspace, backUp, say, report, t }: Options) {
   const { openDoc, reopen } = workspace;
   const [exportOpen, setExportOpen] = useState(false);
   const [agreementDocs, setAgreementDocs] = useState<FormatDocument[] | null>(null);
@@ -42,10 +44,15 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
 
   const failed = useCallback(
     (error: unknown) => {
-      if (error instanceof StorageError && error.causeName === 'AbortError') say('status', error.message);
-      else say('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof StorageError && error.causeName === 'AbortError')
+        say('status', t('datasetMessages.exportCancelled'));
+      else
+        say(
+          'error',
+          t('messages.exportFailed', { reason: error instanceof Error ? error.message : String(error) }),
+        );
     },
-    [say],
+    [say, t],
   );
 
   // Large exports stream a batch of documents at a time, with a progress bar and Cancel (streamExport.ts).
@@ -62,12 +69,12 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
           invalidAnnotations: 'throw',
         });
         if (result.where)
-          say('status', `Exported ${plural(result.documentCount, 'document')}. ${result.where}.`);
+          say('status', t('datasetMessages.exported', { count: result.documentCount, where: result.where }));
       } catch (error) {
         failed(error);
       }
     },
-    [runStreamed, say, failed],
+    [runStreamed, say, failed, t],
   );
 
   const exportFormat = useCallback(
@@ -93,17 +100,20 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
         if (!where) return;
         // What a format could not hold exactly is said, never dropped silently.
         const warned = result.warnings.length
-          ? ` ${plural(result.warnings.length, 'warning')}: ${result.warnings.join(' ')}`
+          ? t('datasetMessages.warned', {
+              count: result.warnings.length,
+              warnings: result.warnings.join(' '),
+            })
           : '';
         say(
           result.warnings.length ? 'error' : 'status',
-          `Exported ${plural(result.documentCount, 'document')}. ${where}.${warned}`,
+          `${t('datasetMessages.exported', { count: result.documentCount, where })}${warned}`,
         );
       } catch (error) {
         failed(error);
       }
     },
-    [store, platform, openDoc, runStreamed, say, failed],
+    [store, platform, openDoc, runStreamed, say, failed, t],
   );
 
   const chooseDataset = useCallback(
@@ -137,11 +147,14 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
     }
     const { files, refused } = await native;
     if (refused.length) {
-      say('error', `${refused.map((file) => file.reason).join(' ')} Nothing was imported.`);
+      say(
+        'error',
+        t('messages.refusedNothingImported', { reasons: refused.map((file) => file.reason).join(' ') }),
+      );
       return;
     }
     if (files.length) await chooseDataset(files);
-  }, [platform, chooseDataset, say]);
+  }, [platform, chooseDataset, say, t]);
 
   /**
    * A large Spanlight JSON file (browser mode's file input) read as a stream, with its progress; true when the file
@@ -159,7 +172,7 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
           }),
         );
         if (!outcome.ok) {
-          say('error', `Cannot import “${file.name}”: ${outcome.reason}. Nothing was imported.`);
+          say('error', t('datasetMessages.cannotImport', { name: file.name, reason: outcome.reason }));
           return true;
         }
         setPreparsed({ formatId: 'spanlight-json', outcome });
@@ -170,7 +183,7 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
       }
       return true;
     },
-    [importTask.run, say, report],
+    [importTask.run, say, report, t],
   );
 
   const closeImport = useCallback(() => {
@@ -179,27 +192,41 @@ export function useDatasets({ store, platform, workspace, backUp, say, report }:
   }, []);
 
   const importDataset = useCallback(
-    async (documents: FormatDocument[], duplicates: DuplicatePolicy, actors?: readonly Actor[]) => {
+    async (
+      documents: FormatDocument[],
+      duplicates: DuplicatePolicy,
+      actors?: readonly Actor[],
+      places?: readonly Place[],
+    ) => {
       // The dialog stays open (showing the progress and "Cancel import") until the import has committed.
       try {
         await backUp();
         // One transaction: all or nothing, also when cancelled.
         const result = await importTask.run('documents', (signal, onProgress) =>
-          store.importDocuments(documents, { duplicates, signal, onProgress, ...(actors ? { actors } : {}) }),
+          store.importDocuments(documents, {
+            duplicates,
+            signal,
+            onProgress,
+            ...(actors ? { actors } : {}),
+            ...(places ? { places } : {}),
+          }),
         );
         closeImport();
         await reopen(await store.listDocuments(), openDoc?.id);
-        const parts = [`Imported ${plural(result.added, 'new document')} and ${result.spans} annotations`];
-        if (result.skipped) parts.push(`${result.skipped} already in the library skipped`);
-        if (result.replaced) parts.push(`${result.replaced} replaced`);
-        if (result.merged) parts.push(`${result.merged} kept alongside the existing annotations`);
-        say('status', `${parts.join('; ')}.`);
+        const parts: string[] = [
+          t('datasetMessages.importedNew', { count: result.added, spans: result.spans }),
+        ];
+        if (result.skipped) parts.push(t('datasetMessages.skipped', { count: result.skipped }));
+        if (result.replaced) parts.push(t('datasetMessages.replaced', { count: result.replaced }));
+        if (result.merged) parts.push(t('datasetMessages.merged', { count: result.merged }));
+        say('status', `${parts.join(t('datasetMessages.separator'))}.`);
       } catch (error) {
-        if (error instanceof StorageError && error.causeName === 'AbortError') say('status', error.message);
+        if (error instanceof StorageError && error.causeName === 'AbortError')
+          say('status', t('datasetMessages.importCancelled'));
         else report(error);
       }
     },
-    [store, backUp, openDoc, reopen, say, report, closeImport, importTask.run],
+    [store, backUp, openDoc, reopen, say, report, closeImport, importTask.run, t],
   );
 
   const openAgreement = useCallback(async () => {

@@ -1,10 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 
+/** What a progress bar counts (each has its sentence in the catalogue: "3 of 10 documents"). */
+export type ProgressUnit = 'documents' | 'MB read';
+
 export interface TaskProgress {
   done: number;
   total: number;
-  /** What is counted: "documents", "MB read". */
-  unit: string;
+  unit: ProgressUnit;
 }
 
 /**
@@ -17,7 +19,7 @@ export function useProgressTask() {
 
   const run = useCallback(
     async <T>(
-      unit: string,
+      unit: ProgressUnit,
       task: (signal: AbortSignal, onProgress: (done: number, total: number) => void) => Promise<T>,
     ): Promise<T> => {
       controller.current?.abort();

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EventsTable } from './EventsTable';
 import type { EventsState } from './useEvents';
 
 /** "All events…": every event of the library, with its document, and the library's export. */
 export function AllEventsDialog({ events }: { events: EventsState }) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const all = events.allEvents;
   useEffect(() => {
@@ -20,7 +22,7 @@ export function AllEventsDialog({ events }: { events: EventsState }) {
       className="dialog all-events-dialog"
       onClose={events.closeAll}
     >
-      <h2 id="all-events-heading">All events ({all?.length ?? 0})</h2>
+      <h2 id="all-events-heading">{t('events.allHeading', { count: all?.length ?? 0 })}</h2>
       {all && all.length > 0 ? (
         <div className="events-scroll">
           <EventsTable
@@ -31,17 +33,17 @@ export function AllEventsDialog({ events }: { events: EventsState }) {
           />
         </div>
       ) : (
-        <p>No events in the library yet.</p>
+        <p>{t('events.noneInLibrary')}</p>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={() => void events.exportEvents('csv', 'library')}>
-          Export all events CSV
+          {t('events.exportAllCsv')}
         </button>
         <button type="button" onClick={() => void events.exportEvents('json', 'library')}>
-          Export all events JSON
+          {t('events.exportAllJson')}
         </button>
         <button type="button" onClick={events.closeAll}>
-          Close
+          {t('events.close')}
         </button>
       </div>
     </dialog>

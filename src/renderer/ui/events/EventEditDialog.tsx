@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../core/coding/actor';
 import { type EventChanges, invalidChangesReasons } from '../../../core/coding/eventFields';
 import { ACLED_EVENT_TYPES } from '../../../core/coding/eventTypes';
@@ -43,6 +44,12 @@ function formOf({ event, fatalities }: ResolvedEvent): Form {
   };
 }
 
+const FATALITIES = {
+  low: 'events.fatalitiesLow',
+  best: 'events.fatalitiesBest',
+  high: 'events.fatalitiesHigh',
+} as const;
+
 /** An empty figure field reads as NaN, which validation refuses with a sentence. */
 const figure = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
@@ -51,6 +58,7 @@ const figure = (value: string) => (value.trim() === '' ? Number.NaN : Number(val
  * hand instead of the sum of the casualty spans. Invalid values are named and nothing is saved.
  */
 export function EventEditDialog({ event, actors, onSave, onClose }: Props) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [form, setForm] = useState<Form | null>(null);
   const [reasons, setReasons] = useState<string[]>([]);
@@ -91,12 +99,12 @@ export function EventEditDialog({ event, actors, onSave, onClose }: Props) {
     <dialog ref={dialog} aria-labelledby="edit-event-heading" className="dialog" onClose={onClose}>
       {form && (
         <form onSubmit={submit} className="dialog-form event-edit-form">
-          <h2 id="edit-event-heading">Edit event</h2>
+          <h2 id="edit-event-heading">{t('events.editHeading')}</h2>
           {(['actor1', 'actor2'] as const).map((key, index) => (
             <label key={key}>
-              Actor {index + 1}
+              {t('events.actorNumber', { number: index + 1 })}
               <select value={form[key]} onChange={(e) => set(key, e.target.value)}>
-                <option value="">From the annotations (text order)</option>
+                <option value="">{t('events.fromAnnotations')}</option>
                 {actors.map((actor) => (
                   <option key={actor.id} value={actor.id}>
                     {actor.name}
@@ -106,16 +114,16 @@ export function EventEditDialog({ event, actors, onSave, onClose }: Props) {
             </label>
           ))}
           <label>
-            Date
+            {t('events.date')}
             <input
               dir="ltr"
               value={form.date}
-              placeholder="yyyy-mm-dd (or yyyy-mm, yyyy)"
+              placeholder={t('events.datePlaceholder')}
               onChange={(e) => set('date', e.target.value)}
             />
           </label>
           <label>
-            Event type
+            {t('events.eventType')}
             <input
               list="acled-event-types"
               value={form.eventType}
@@ -128,15 +136,15 @@ export function EventEditDialog({ event, actors, onSave, onClose }: Props) {
             </datalist>
           </label>
           <label>
-            Place precision
+            {t('events.placePrecision')}
             <select
               value={form.geoPrecision}
               onChange={(e) => set('geoPrecision', e.target.value as GeoPrecision | '')}
             >
-              <option value="">As the place annotation says</option>
+              <option value="">{t('events.asPlaceSays')}</option>
               {GEO_PRECISIONS.map((precision) => (
                 <option key={precision.key} value={precision.key}>
-                  {precision.code} – {precision.name}
+                  {precision.code} – {t(`geoPrecisions.${precision.key}`)}
                 </option>
               ))}
             </select>
@@ -147,12 +155,12 @@ export function EventEditDialog({ event, actors, onSave, onClose }: Props) {
               checked={form.override}
               onChange={(e) => set('override', e.target.checked)}
             />
-            Set fatalities by hand (instead of adding up the killed figures of the casualty counts)
+            {t('events.overrideFatalities')}
           </label>
           <div className="inline-field">
             {(['low', 'best', 'high'] as const).map((key) => (
               <label key={key}>
-                Fatalities {key}
+                {t(FATALITIES[key])}
                 <input
                   type="number"
                   min={0}
@@ -166,7 +174,7 @@ export function EventEditDialog({ event, actors, onSave, onClose }: Props) {
             ))}
           </div>
           <label>
-            Notes
+            {t('events.notes')}
             <textarea dir="auto" rows={3} value={form.notes} onChange={(e) => set('notes', e.target.value)} />
           </label>
           {reasons.length > 0 && (
@@ -178,9 +186,9 @@ export function EventEditDialog({ event, actors, onSave, onClose }: Props) {
           )}
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('events.cancel')}
             </button>
-            <button type="submit">Save event</button>
+            <button type="submit">{t('events.save')}</button>
           </div>
         </form>
       )}

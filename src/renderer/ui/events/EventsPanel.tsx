@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../core/spans/span';
 import { AllEventsDialog } from './AllEventsDialog';
 import { EventEditDialog } from './EventEditDialog';
@@ -18,27 +19,28 @@ interface Props {
  * each event can be edited or deleted, and the document's or the library's events exported as CSV or JSON.
  */
 export function EventsPanel({ events, spans, selectedSpanId }: Props) {
+  const { t } = useTranslation();
   return (
     <section className="events-panel" aria-labelledby="events-heading">
       <div className="events-header">
-        <h2 id="events-heading">Events ({events.events.length})</h2>
+        <h2 id="events-heading">{t('events.heading', { count: events.events.length })}</h2>
         <div className="events-actions">
           <button type="button" onClick={events.choose} disabled={spans.length === 0}>
-            New event…
+            {t('events.newEvent')}
           </button>
           <button type="button" onClick={() => void events.exportEvents('csv', 'document')}>
-            Export events CSV
+            {t('events.exportCsv')}
           </button>
           <button type="button" onClick={() => void events.exportEvents('json', 'document')}>
-            Export events JSON
+            {t('events.exportJson')}
           </button>
           <button type="button" onClick={() => void events.showAll()}>
-            All events…
+            {t('events.allEvents')}
           </button>
         </div>
       </div>
       {events.events.length === 0 ? (
-        <p className="hint">No events yet. Tag actors, a place and casualty counts, then “New event…”.</p>
+        <p className="hint">{t('events.noneYet')}</p>
       ) : (
         <div className="events-scroll">
           <EventsTable

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { eventRow } from '../../../core/coding/eventRows';
 import type { ResolvedEvent } from '../../../core/coding/resolveEvent';
+import { useInterfaceFormat } from '../../i18n/useInterfaceFormat';
 
 interface Props {
   events: readonly ResolvedEvent[];
@@ -29,23 +31,25 @@ const dash = (value: string | number | null) => (value === null || value === '' 
  * Cells holding article text are isolated (<bdi>) so Arabic names do not reorder the row around them.
  */
 export function EventsTable({ events, showDocument = false, onEdit, onDelete }: Props) {
+  const { t } = useTranslation();
+  const format = useInterfaceFormat();
   return (
-    <table aria-label="Events" className="events-table">
+    <table aria-label={t('events.table')} className="events-table">
       <thead>
         <tr>
           <th scope="col">#</th>
-          {showDocument && <th scope="col">Document</th>}
-          <th scope="col">Date</th>
-          <th scope="col">Type</th>
-          <th scope="col">Actor 1</th>
-          <th scope="col">Actor 2</th>
-          <th scope="col">Place</th>
-          <th scope="col">Coordinates</th>
-          <th scope="col">Fatalities</th>
-          <th scope="col">Notes</th>
-          <th scope="col">To check</th>
+          {showDocument && <th scope="col">{t('events.document')}</th>}
+          <th scope="col">{t('events.date')}</th>
+          <th scope="col">{t('events.type')}</th>
+          <th scope="col">{t('events.actor1')}</th>
+          <th scope="col">{t('events.actor2')}</th>
+          <th scope="col">{t('events.place')}</th>
+          <th scope="col">{t('events.coordinates')}</th>
+          <th scope="col">{t('events.fatalities')}</th>
+          <th scope="col">{t('events.notes')}</th>
+          <th scope="col">{t('events.toCheck')}</th>
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t('events.actions')}</span>
           </th>
         </tr>
       </thead>
@@ -55,7 +59,7 @@ export function EventsTable({ events, showDocument = false, onEdit, onDelete }: 
           const number = index + 1;
           return (
             <tr key={row.event_id} data-event-id={row.event_id}>
-              <th scope="row">{number}</th>
+              <th scope="row">{format.count(number)}</th>
               {showDocument && (
                 <td>
                   <bdi>{row.document_title}</bdi>
@@ -77,17 +81,17 @@ export function EventsTable({ events, showDocument = false, onEdit, onDelete }: 
               </td>
               <td dir="ltr">
                 {figures(row.fatalities_low, row.fatalities_best, row.fatalities_high)}
-                {resolved.fatalities?.overridden ? ' (set by hand)' : ''}
+                {resolved.fatalities?.overridden ? t('events.setByHand') : ''}
               </td>
               <td>
                 <bdi>{dash(row.notes)}</bdi>
               </td>
               <td>
                 {resolved.problems.length === 0 ? (
-                  'Nothing'
+                  t('events.nothing')
                 ) : (
                   <details>
-                    <summary>{resolved.problems.length} to check</summary>
+                    <summary>{t('events.problems', { count: resolved.problems.length })}</summary>
                     <ul className="event-problems">
                       {distinct(resolved.problems).map((problem) => (
                         <li key={problem.message} className={problem.severity}>
@@ -100,10 +104,10 @@ export function EventsTable({ events, showDocument = false, onEdit, onDelete }: 
               </td>
               <td className="event-actions">
                 <button type="button" onClick={() => onEdit(resolved)}>
-                  Edit event {number}
+                  {t('events.edit', { number })}
                 </button>
                 <button type="button" className="danger" onClick={() => onDelete(resolved)}>
-                  Delete event {number}
+                  {t('events.delete', { number })}
                 </button>
               </td>
             </tr>

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { labelByKey } from '../../../core/labels';
+import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../core/spans/span';
+import { labelName } from '../../i18n/names';
 
 interface Props {
   open: boolean;
@@ -17,6 +18,7 @@ interface Props {
  * order; "Create event" makes an event of the checked ones.
  */
 export function NewEventDialog({ open, spans, preselected, onCreate, onClose }: Props) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
 
@@ -46,10 +48,10 @@ export function NewEventDialog({ open, spans, preselected, onCreate, onClose }: 
   return (
     <dialog ref={dialog} aria-labelledby="new-event-heading" className="dialog" onClose={onClose}>
       <form onSubmit={submit} className="dialog-form">
-        <h2 id="new-event-heading">New event</h2>
+        <h2 id="new-event-heading">{t('events.newHeading')}</h2>
         <fieldset className="event-span-choices">
-          <legend>Annotations in the event (actors, place, casualty counts)</legend>
-          {spans.length === 0 && <p>This document has no annotations yet.</p>}
+          <legend>{t('events.chooseAnnotations')}</legend>
+          {spans.length === 0 && <p>{t('events.noAnnotations')}</p>}
           {/* Rendered only while open: a closed dialog must not cost a checkbox per annotation (10k spans). */}
           {open &&
             spans.map((span) => (
@@ -59,17 +61,17 @@ export function NewEventDialog({ open, spans, preselected, onCreate, onClose }: 
                   checked={checked.has(span.id)}
                   onChange={(event) => toggle(span.id, event.target.checked)}
                 />
-                <span className={`label-chip label-${span.label}`}>{labelByKey(span.label).name}</span>{' '}
+                <span className={`label-chip label-${span.label}`}>{labelName(t, span.label)}</span>{' '}
                 <bdi>{span.text}</bdi>
               </label>
             ))}
         </fieldset>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('events.cancel')}
           </button>
           <button type="submit" disabled={checked.size === 0}>
-            Create event
+            {t('events.create')}
           </button>
         </div>
       </form>

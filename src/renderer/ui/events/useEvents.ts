@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import type { Actor } from '../../../core/coding/actor';
 import type { EventChanges } from '../../../core/coding/eventFields';
@@ -20,13 +21,15 @@ interface Options {
   spans: readonly Span[];
   say(kind: 'status' | 'error', text: string): void;
   report(error: unknown): void;
+  /** Messages in the interface language. */
+  t: TFunction;
 }
 
 /**
  * Events of the open document and of the library: creating one from annotations, editing, deleting, and
  * exporting them as CSV or JSON through the platform's save path (a native dialog, or a download).
  */
-export function useEvents({ store, platform, docId, spans, say, report }: Options) {
+export function useEvents({ store, platform, docId, spans, say, report, t }: Options) {
   const [events, setEvents] = useState<ResolvedEvent[]>([]);
   /** The library's events while "All events" is open; null when it is closed. */
   const [allEvents, setAllEvents] = useState<ResolvedEvent[] | null>(null);
@@ -63,15 +66,12 @@ export function useEvents({ store, platform, docId, spans, say, report }: Option
         await store.events.createFromSpans(docId, spanIds);
         setChoosing(false);
         await reload();
-        say(
-          'status',
-          `Created an event from ${spanIds.length} annotation${spanIds.length === 1 ? '' : 's'}.`,
-        );
+        say('status', t('eventMessages.created', { count: spanIds.length }));
       } catch (error) {
         report(error);
       }
     },
-    [store, docId, reload, say, report],
+    [store, docId, reload, say, report, t],
   );
 
   const update = useCallback(
@@ -81,12 +81,12 @@ export function useEvents({ store, platform, docId, spans, say, report }: Option
         setEditing(null);
         await reload();
         await refreshAll();
-        say('status', 'Saved the event.');
+        say('status', t('eventMessages.saved'));
       } catch (error) {
         report(error);
       }
     },
-    [store, reload, refreshAll, say, report],
+    [store, reload, refreshAll, say, report, t],
   );
 
   const remove = useCallback(
@@ -95,12 +95,12 @@ export function useEvents({ store, platform, docId, spans, say, report }: Option
         await store.events.delete(id);
         await reload();
         await refreshAll();
-        say('status', 'Deleted the event.');
+        say('status', t('eventMessages.deleted'));
       } catch (error) {
         report(error);
       }
     },
-    [store, reload, refreshAll, say, report],
+    [store, reload, refreshAll, say, report, t],
   );
 
   const exportEvents = useCallback(
@@ -112,12 +112,15 @@ export function useEvents({ store, platform, docId, spans, say, report }: Option
         const now = new Date();
         const content = format === 'csv' ? eventsToCsv(rows) : eventsToJson(rows, now);
         const where = await platform.saveExport(eventsFileName(now, scope, format), content);
-        if (where) say('status', `Exported ${rows.length} event${rows.length === 1 ? '' : 's'}. ${where}.`);
+        if (where) say('status', t('eventMessages.exported', { count: rows.length, where }));
       } catch (error) {
-        say('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        say(
+          'error',
+          t('messages.exportFailed', { reason: error instanceof Error ? error.message : String(error) }),
+        );
       }
     },
-    [store, platform, docId, say],
+    [store, platform, docId, say, t],
   );
 
   const showAll = useCallback(async () => {

@@ -1,6 +1,7 @@
 import { geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
@@ -50,6 +51,7 @@ function loadCountries(): Promise<Feature<Geometry>[]> {
  * the view). Drawn offline with d3-geo; the same places are listed below the map as text.
  */
 export default function MapView({ open, store, docId, onClose }: Props) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [wholeLibrary, setWholeLibrary] = useState(docId === null);
@@ -69,7 +71,7 @@ export default function MapView({ open, store, docId, onClose }: Props) {
     let current = true;
     loadCountries().then(
       (loaded) => current && setCountries(loaded),
-      (error: unknown) => current && setProblem(`The map outlines could not be loaded: ${String(error)}`),
+      (error: unknown) => current && setProblem(t('map.outlinesNotLoaded', { reason: String(error) })),
     );
     const scope = wholeLibrary || docId === null ? undefined : [docId];
     store.places.mappedPlaces(scope).then(
@@ -79,7 +81,7 @@ export default function MapView({ open, store, docId, onClose }: Props) {
     return () => {
       current = false;
     };
-  }, [open, store, docId, wholeLibrary]);
+  }, [open, store, docId, wholeLibrary, t]);
 
   const points: MapPoint[] = useMemo(
     () =>
@@ -109,11 +111,11 @@ export default function MapView({ open, store, docId, onClose }: Props) {
     };
   }, [countries, points]);
 
-  const described = places === null ? 'Loading…' : `${places.length} place${places.length === 1 ? '' : 's'}`;
+  const described = places === null ? t('map.loading') : t('map.places', { count: places.length });
 
   return (
     <dialog ref={dialog} aria-labelledby={headingId} className="dialog map-dialog" onClose={onClose}>
-      <h2 id={headingId}>Map</h2>
+      <h2 id={headingId}>{t('map.heading')}</h2>
       <label className="inline-check">
         <input
           type="checkbox"
@@ -121,14 +123,14 @@ export default function MapView({ open, store, docId, onClose }: Props) {
           disabled={docId === null}
           onChange={(event) => setWholeLibrary(event.target.checked)}
         />{' '}
-        Whole library
+        {t('map.wholeLibrary')}
       </label>
       {problem && <p role="alert">{problem}</p>}
       <svg
         className="map-svg"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={`Map of the linked places: ${described}`}
+        aria-label={t('map.image', { described })}
         data-testid="map"
       >
         {drawing?.outlines.map((outline) => (
@@ -147,23 +149,23 @@ export default function MapView({ open, store, docId, onClose }: Props) {
           ) : null,
         )}
       </svg>
-      <ul className="map-places" aria-label="Places on the map">
+      <ul className="map-places" aria-label={t('map.list')}>
         {(places ?? []).map(({ place, spans }) => (
           <li key={place.id}>
-            <bdi>{place.name}</bdi> — {place.latitude.toFixed(4)}, {place.longitude.toFixed(4)} —{' '}
-            {spans.length} annotation{spans.length === 1 ? '' : 's'}
+            {/* Coordinates as one left-to-right run: in a right-to-left line "lat, lon" would swap. */}
+            <bdi>{place.name}</bdi> —{' '}
+            <bdi dir="ltr">
+              {place.latitude.toFixed(4)}, {place.longitude.toFixed(4)}
+            </bdi>{' '}
+            — {t('map.annotations', { count: spans.length })}
           </li>
         ))}
       </ul>
-      {places !== null && places.length === 0 && (
-        <p className="hint-inline">
-          No annotation is linked to a place yet. Link one in “Annotation details”.
-        </p>
-      )}
-      <p className="hint-inline attribution">Outlines: Natural Earth. Places: GeoNames (CC BY 4.0).</p>
+      {places !== null && places.length === 0 && <p className="hint-inline">{t('map.noneLinked')}</p>}
+      <p className="hint-inline attribution">{t('map.attribution')}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('map.close')}
         </button>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GEO_PRECISIONS, type GeoPrecision, type Place } from '../../../core/coding/place';
 import type { Span } from '../../../core/spans/span';
 import type { AnnotationStore } from '../../storage/annotationStore';
@@ -26,6 +27,7 @@ const coordinates = (place: { latitude: number; longitude: number }) =>
  * in the results, Enter links, Escape closes the list.
  */
 export function PlacePicker({ span, store, onLinked, onError }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState(span.placeId ? '' : span.text);
   const [active, setActive] = useState(0);
@@ -108,17 +110,17 @@ export function PlacePicker({ span, store, onLinked, onError }: Props) {
     <div className="place-picker">
       {linked ? (
         <p className="place-linked" data-testid="linked-place">
-          Linked to <bdi>{linked.name}</bdi> ({coordinates(linked)})
-          {linked.country ? `, ${linked.country}` : ''} —{' '}
-          {GEO_PRECISIONS.find((p) => p.key === (span.geoPrecision ?? precision))?.name}
+          {t('placePicker.linkedTo')} <bdi>{linked.name}</bdi> (<bdi dir="ltr">{coordinates(linked)}</bdi>)
+          {linked.country ? `${t('placePicker.countrySeparator')}${linked.country}` : ''} —{' '}
+          {t(`geoPrecisions.${span.geoPrecision ?? precision}`)}
           <button type="button" className="link-button" disabled={working} onClick={() => void unlink()}>
-            Unlink
+            {t('placePicker.unlink')}
           </button>
         </p>
       ) : (
-        <p className="hint-inline">Not linked to a place yet.</p>
+        <p className="hint-inline">{t('placePicker.notLinked')}</p>
       )}
-      <label htmlFor={`${id}-input`}>Place</label>
+      <label htmlFor={`${id}-input`}>{t('placePicker.place')}</label>
       <input
         id={`${id}-input`}
         role="combobox"
@@ -139,11 +141,13 @@ export function PlacePicker({ span, store, onLinked, onError }: Props) {
         spellCheck={false}
       />
       <span id={`${id}-hint`} className="hint-inline">
-        {search.problem ?? (search.loading && results.length === 0 ? 'Searching the gazetteer…' : '')}
+        {search.problem ?? (search.loading && results.length === 0 ? t('placePicker.searching') : '')}
       </span>
       {showList && (
-        <div id={listId} role="listbox" aria-label="Places found" className="place-results">
-          {results.length === 0 && !search.loading && <p className="hint-inline">No place found.</p>}
+        <div id={listId} role="listbox" aria-label={t('placePicker.found')} className="place-results">
+          {results.length === 0 && !search.loading && (
+            <p className="hint-inline">{t('placePicker.noneFound')}</p>
+          )}
           {results.map((option, index) => (
             <div
               key={option.place.id}
@@ -166,14 +170,14 @@ export function PlacePicker({ span, store, onLinked, onError }: Props) {
                 )}
               </span>
               <span className="place-meta">
-                {option.place.country ?? '—'} · {coordinates(option.place)}
-                {option.stored ? ' · in library' : ''}
+                {option.place.country ?? '—'} · <bdi dir="ltr">{coordinates(option.place)}</bdi>
+                {option.stored ? t('placePicker.inLibrary') : ''}
               </span>
             </div>
           ))}
         </div>
       )}
-      <label htmlFor={`${id}-precision`}>Precision</label>
+      <label htmlFor={`${id}-precision`}>{t('placePicker.precision')}</label>
       <select
         id={`${id}-precision`}
         value={precision}
@@ -182,11 +186,11 @@ export function PlacePicker({ span, store, onLinked, onError }: Props) {
       >
         {GEO_PRECISIONS.map((option) => (
           <option key={option.key} value={option.key}>
-            {option.name}
+            {t(`geoPrecisions.${option.key}`)}
           </option>
         ))}
       </select>
-      <p className="hint-inline attribution">Places: GeoNames (CC BY 4.0) and hand-made Arabic names.</p>
+      <p className="hint-inline attribution">{t('placePicker.attribution')}</p>
       {adding ? (
         <AddPlaceForm
           initialName={span.text}
@@ -204,7 +208,7 @@ export function PlacePicker({ span, store, onLinked, onError }: Props) {
         />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
-          Add place…
+          {t('placePicker.addPlace')}
         </button>
       )}
     </div>
@@ -220,6 +224,7 @@ interface AddPlaceProps {
 
 /** A place of the researcher's own: a name and coordinates in decimal degrees. */
 function AddPlaceForm({ initialName, disabled, onSave, onCancel }: AddPlaceProps) {
+  const { t } = useTranslation();
   const [name, setName] = useState(initialName);
   const [latitude, setLatitude] = useState('');
   const [longitude, setLongitude] = useState('');
@@ -234,13 +239,13 @@ function AddPlaceForm({ initialName, disabled, onSave, onCancel }: AddPlaceProps
     });
   };
   return (
-    <form className="add-place" aria-label="Add place" onSubmit={submit}>
+    <form className="add-place" aria-label={t('placePicker.addForm')} onSubmit={submit}>
       <label>
-        Name
+        {t('placePicker.name')}
         <input value={name} onChange={(event) => setName(event.target.value)} required />
       </label>
       <label>
-        Latitude
+        {t('placePicker.latitude')}
         <input
           inputMode="decimal"
           value={latitude}
@@ -249,7 +254,7 @@ function AddPlaceForm({ initialName, disabled, onSave, onCancel }: AddPlaceProps
         />
       </label>
       <label>
-        Longitude
+        {t('placePicker.longitude')}
         <input
           inputMode="decimal"
           value={longitude}
@@ -258,15 +263,15 @@ function AddPlaceForm({ initialName, disabled, onSave, onCancel }: AddPlaceProps
         />
       </label>
       <label>
-        Country (ISO code, optional)
+        {t('placePicker.country')}
         <input value={country} maxLength={2} onChange={(event) => setCountry(event.target.value)} />
       </label>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('placePicker.cancel')}
         </button>
         <button type="submit" disabled={disabled}>
-          Save place
+          {t('placePicker.save')}
         </button>
       </div>
     </form>

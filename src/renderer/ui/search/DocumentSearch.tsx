@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { useDocumentSearch } from './useDocumentSearch';
 import './search.css';
 
@@ -12,20 +13,21 @@ interface Props {
  * the count says which match is selected out of how many.
  */
 export function DocumentSearch({ search, onLeave }: Props) {
+  const { t } = useTranslation();
   const { matches, current, query } = search;
   let count = '';
   if (query.trim()) {
-    if (matches.length === 0) count = search.stale ? '' : 'No matches';
-    else if (current === -1) count = `${matches.length} match${matches.length === 1 ? '' : 'es'}`;
-    else count = `${current + 1} of ${matches.length}`;
+    if (matches.length === 0) count = search.stale ? '' : t('documentSearch.noMatches');
+    else if (current === -1) count = t('documentSearch.matches', { count: matches.length });
+    else count = t('documentSearch.currentOf', { number: current + 1, total: matches.length });
   }
   return (
-    <search className="document-search" aria-label="Find in this document">
+    <search className="document-search" aria-label={t('documentSearch.region')}>
       <input
         type="search"
-        aria-label="Search in document"
-        aria-description="Enter: next match; Shift+Enter: previous match; Escape: back to the article to tag the match."
-        placeholder="Search in document"
+        aria-label={t('documentSearch.input')}
+        aria-description={t('documentSearch.keys')}
+        placeholder={t('documentSearch.input')}
         dir="auto"
         value={query}
         onChange={(event) => search.setQuery(event.target.value)}
@@ -46,10 +48,10 @@ export function DocumentSearch({ search, onLeave }: Props) {
         disabled={matches.length === 0}
         aria-keyshortcuts="Shift+Enter"
       >
-        Previous match
+        {t('documentSearch.previous')}
       </button>
       <button type="button" onClick={search.next} disabled={matches.length === 0} aria-keyshortcuts="Enter">
-        Next match
+        {t('documentSearch.next')}
       </button>
       <span className="document-search-count" aria-live="polite">
         {count}

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LibraryHit } from '../../storage/searchIndex';
 import { HitSnippet } from './HitSnippet';
 import type { useLibrarySearch } from './useLibrarySearch';
@@ -16,11 +18,12 @@ interface Props {
  * Escape in the box clears the results.
  */
 export function LibrarySearch({ search, onChoose }: Props) {
+  const { t } = useTranslation();
   const [input, setInput] = useState('');
   const { result, searching, indexing, query } = search;
   const documents = result ? new Set(result.hits.map((hit) => hit.docId)).size : 0;
   return (
-    <section className="library-search" aria-label="Corpus search" aria-busy={searching}>
+    <section className="library-search" aria-label={t('librarySearch.region')} aria-busy={searching}>
       <search>
         <form
           onSubmit={(event) => {
@@ -32,9 +35,9 @@ export function LibrarySearch({ search, onChoose }: Props) {
           <input
             type="search"
             className="document-filter"
-            aria-label="Search library"
-            aria-description="Press Enter to search every document. Diacritics, hamza forms and prefixes such as و ل ب ال are ignored."
-            placeholder="Search library (Enter)"
+            aria-label={t('librarySearch.input')}
+            aria-description={t('librarySearch.keys')}
+            placeholder={t('librarySearch.placeholder')}
             dir="auto"
             value={input}
             onChange={(event) => setInput(event.target.value)}
@@ -49,15 +52,17 @@ export function LibrarySearch({ search, onChoose }: Props) {
       </search>
       <p className="search-summary" aria-live="polite">
         {indexing
-          ? 'Indexing the library for search…'
+          ? t('librarySearch.indexing')
           : searching
-            ? `Searching…${result?.hits.length ? ` ${result.hits.length} hits so far.` : ''}`
+            ? result?.hits.length
+              ? t('librarySearch.searchingSoFar', { count: result.hits.length })
+              : t('librarySearch.searching')
             : result && query !== null
-              ? summary(result.hits.length, documents, result.truncated)
+              ? summary(t, result.hits.length, documents, result.truncated)
               : ''}
       </p>
       {result && result.hits.length > 0 && (
-        <ul className="search-results" aria-label="Search results">
+        <ul className="search-results" aria-label={t('librarySearch.results')}>
           {result.hits.map((hit) => (
             <li key={`${hit.docId}:${hit.start}:${hit.end}`}>
               <button type="button" onClick={() => onChoose(hit)}>
@@ -74,10 +79,8 @@ export function LibrarySearch({ search, onChoose }: Props) {
   );
 }
 
-function summary(hits: number, documents: number, truncated: boolean): string {
-  if (hits === 0) return 'No hits.';
-  const inDocuments = `in ${documents} document${documents === 1 ? '' : 's'}`;
-  return truncated
-    ? `First ${hits} hits ${inDocuments}; refine the search to see more.`
-    : `${hits} hit${hits === 1 ? '' : 's'} ${inDocuments}.`;
+function summary(t: TFunction, hits: number, documents: number, truncated: boolean): string {
+  if (hits === 0) return t('librarySearch.noHits');
+  const inDocuments = t('librarySearch.inDocuments', { count: documents });
+  return t(truncated ? 'librarySearch.firstHits' : 'librarySearch.hits', { count: hits, inDocuments });
 }

@@ -1,7 +1,10 @@
+import type { TFunction } from 'i18next';
 import { type KeyboardEvent, useId, useRef } from 'react';
-import { labelByKey } from '../../../core/labels';
+import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../core/spans/span';
 import type { Suggestion } from '../../../core/suggestions/suggestion';
+import { labelName } from '../../i18n/names';
+import { useInterfaceFormat } from '../../i18n/useInterfaceFormat';
 import './suggestions.css';
 
 interface Props {
@@ -24,10 +27,11 @@ interface Props {
   onReject(ids: readonly string[]): void;
 }
 
-function reason(suggestion: Suggestion): string {
-  if (suggestion.source === 'occurrence') return `another occurrence of “${suggestion.matched}”`;
-  if (suggestion.source === 'actor') return `actor registry: “${suggestion.matched}”`;
-  return `place name: “${suggestion.matched}”`;
+function reason(t: TFunction, suggestion: Suggestion): string {
+  const matched = suggestion.matched;
+  if (suggestion.source === 'occurrence') return t('suggestions.occurrence', { matched });
+  if (suggestion.source === 'actor') return t('suggestions.actor', { matched });
+  return t('suggestions.place', { matched });
 }
 
 /**
@@ -36,6 +40,8 @@ function reason(suggestion: Suggestion): string {
  * one line with the count, so the annotation list keeps its room; asking for suggestions unfolds it.
  */
 export function SuggestionsPanel(props: Props) {
+  const { t } = useTranslation();
+  const format = useInterfaceFormat();
   const { suggestions, selectedSpan, busy } = props;
   const headingId = useId();
   const list = useRef<HTMLUListElement>(null);
@@ -73,7 +79,8 @@ export function SuggestionsPanel(props: Props) {
         }}
       >
         <summary>
-          <h2 id={headingId}>Suggestions</h2> <span className="suggestion-count">({suggestions.length})</span>
+          <h2 id={headingId}>{t('suggestions.heading')}</h2>{' '}
+          <span className="suggestion-count">({format.count(suggestions.length)})</span>
         </summary>
         <div className="suggestion-actions">
           <button
@@ -82,41 +89,43 @@ export function SuggestionsPanel(props: Props) {
             onClick={() => selectedSpan && props.onTagAll(selectedSpan, 'document')}
             title={
               selectedSpan
-                ? `Suggest the other occurrences of “${selectedSpan.text}” in this document`
-                : 'Select an annotation first'
+                ? t('suggestions.tagAllTitle', { text: selectedSpan.text })
+                : t('suggestions.selectFirst')
             }
           >
-            Tag all occurrences
+            {t('suggestions.tagAll')}
           </button>
           <button
             type="button"
             disabled={!selectedSpan || busy}
             onClick={() => selectedSpan && props.onTagAll(selectedSpan, 'library')}
           >
-            Tag all in library
+            {t('suggestions.tagAllInLibrary')}
           </button>
           <button type="button" disabled={!props.openDocId || busy} onClick={props.onPreAnnotate}>
-            Suggest names
+            {t('suggestions.suggestNames')}
           </button>
         </div>
         {suggestions.length === 0 ? (
-          <p className="hint-inline">No suggestions.</p>
+          <p className="hint-inline">{t('suggestions.none')}</p>
         ) : (
           <>
             <div className="suggestion-actions">
               <button type="button" disabled={busy} onClick={() => props.onAccept(ids)}>
-                Accept all
+                {t('suggestions.acceptAll')}
               </button>
               <button type="button" disabled={busy} onClick={() => props.onReject(ids)}>
-                Reject all
+                {t('suggestions.rejectAll')}
               </button>
             </div>
-            <ul ref={list} className="suggestion-list" aria-label="Pending suggestions" aria-busy={busy}>
+            <ul ref={list} className="suggestion-list" aria-label={t('suggestions.pending')} aria-busy={busy}>
               {suggestions.map((suggestion, index) => {
-                const label = labelByKey(suggestion.label).name;
+                const label = labelName(t, suggestion.label);
                 const elsewhere =
                   suggestion.docId !== props.openDocId
-                    ? ` in “${props.titles.get(suggestion.docId) ?? 'another document'}”`
+                    ? t('suggestions.elsewhere', {
+                        title: props.titles.get(suggestion.docId) ?? t('suggestions.anotherDocument'),
+                      })
                     : '';
                 return (
                   <li
@@ -124,7 +133,7 @@ export function SuggestionsPanel(props: Props) {
                     data-suggestion={suggestion.id}
                     // biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable entry is the keyboard path to A and R.
                     tabIndex={0}
-                    aria-label={`${suggestion.text}, ${label}${elsewhere}. A to accept, R to reject.`}
+                    aria-label={t('suggestions.item', { text: suggestion.text, label, elsewhere })}
                     aria-current={props.focusedId === suggestion.id ? 'true' : undefined}
                     onFocus={() => props.onFocus(suggestion.id)}
                     onBlur={() => props.onFocus(null)}
@@ -135,7 +144,7 @@ export function SuggestionsPanel(props: Props) {
                       {suggestion.text}
                     </bdi>
                     <span className="suggestion-reason">
-                      {reason(suggestion)}
+                      {reason(t, suggestion)}
                       {elsewhere}
                     </span>
                     <span className="suggestion-buttons">
@@ -145,7 +154,7 @@ export function SuggestionsPanel(props: Props) {
                         aria-describedby={`${headingId}-${index}`}
                         onClick={() => props.onAccept([suggestion.id])}
                       >
-                        Accept
+                        {t('suggestions.accept')}
                       </button>
                       <button
                         type="button"
@@ -153,7 +162,7 @@ export function SuggestionsPanel(props: Props) {
                         aria-describedby={`${headingId}-${index}`}
                         onClick={() => props.onReject([suggestion.id])}
                       >
-                        Reject
+                        {t('suggestions.reject')}
                       </button>
                     </span>
                   </li>

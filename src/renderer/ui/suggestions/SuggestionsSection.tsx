@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../core/spans/span';
 import type { AnnotationStore } from '../../storage/annotationStore';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -16,11 +17,12 @@ interface Props {
 
 /** The side panel's "Map…" button and "Suggestions" region, and the Map dialog. */
 export function SuggestionsSection({ store, state, openDocId, selectedSpan }: Props) {
+  const { t } = useTranslation();
   return (
     <>
       <div className="suggestion-actions places-bar">
         <button type="button" onClick={() => state.setMapOpen(true)}>
-          Map…
+          {t('suggestions.map')}
         </button>
       </div>
       <SuggestionsPanel

@@ -1,6 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SpanlightDocument } from '../../../core/document';
-import { labelByKey } from '../../../core/labels';
 import { arabicNamedPlaces } from '../../../core/places/arabicPlaceNames';
 import type { Span } from '../../../core/spans/span';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../../core/suggestions/preAnnotate';
 import type { Suggestion } from '../../../core/suggestions/suggestion';
 import { tagAllOccurrences, tagAllOccurrencesInLibrary } from '../../../core/suggestions/tagAllOccurrences';
+import { labelName } from '../../i18n/names';
 import { gazetteer } from '../../places/gazetteer';
 import type { AnnotationStore } from '../../storage/annotationStore';
 import { addSuggestedSpan, linkSuggestedSpan } from './acceptSuggestion';
@@ -23,16 +24,16 @@ interface Options {
   onAccepted(docIds: readonly string[]): Promise<void> | void;
   say: (kind: 'status' | 'error', text: string) => void;
   report: (error: unknown) => void;
+  /** Messages in the interface language. */
+  t: TFunction;
 }
-
-const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
 
 /**
  * Suggested annotations, held in memory only (nothing is stored until accepted): "tag all occurrences" of a
  * span in its document or across the library, and pre-annotation of a newly opened document (one with no
  * annotations yet) from the actor registry and the place names. Accepting adds ordinary, undoable spans.
  */
-export function useSuggestions({ store, openDoc, annotator, onAccepted, say, report }: Options) {
+export function useSuggestions({ store, openDoc, annotator, onAccepted, say, report, t }: Options) {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
   const [busy, setBusy] = useState(false);
@@ -68,13 +69,16 @@ export function useSuggestions({ store, openDoc, annotator, onAccepted, say, rep
           );
         }
         add(found);
-        const where = scope === 'document' ? 'in this document' : 'in the library';
-        say('status', `${plural(found.length, 'other occurrence')} of “${span.text}” ${where} suggested.`);
+        const message =
+          scope === 'document'
+            ? 'suggestionMessages.occurrencesInDocument'
+            : 'suggestionMessages.occurrencesInLibrary';
+        say('status', t(message, { count: found.length, text: span.text }));
       } catch (error) {
         report(error);
       }
     },
-    [openDoc, store, add, say, report],
+    [openDoc, store, add, say, report, t],
   );
 
   const runPreAnnotation = useCallback(
@@ -98,16 +102,13 @@ export function useSuggestions({ store, openDoc, annotator, onAccepted, say, rep
         // Only when asked: the automatic run on opening must not talk over the researcher's own actions (the
         // Suggestions region shows its count).
         if (announce) {
-          say(
-            'status',
-            `${plural(found.length, 'annotation')} suggested from the actor registry and place names.`,
-          );
+          say('status', t('suggestionMessages.preAnnotated', { count: found.length }));
         }
       } catch (error) {
         report(error);
       }
     },
-    [store, add, say, report],
+    [store, add, say, report, t],
   );
 
   // A newly opened document (no annotations yet) is pre-annotated once per session. Pre-annotations of the
@@ -171,12 +172,12 @@ export function useSuggestions({ store, openDoc, annotator, onAccepted, say, rep
         say(
           'status',
           accepted.length === 1
-            ? `Saved “${first.text}” as ${labelByKey(first.label).name}.`
-            : `Saved ${accepted.length} suggested annotations.`,
+            ? t('annotating.saved', { text: first.text, label: labelName(t, first.label) })
+            : t('suggestionMessages.savedMany', { count: accepted.length }),
         );
       }
     },
-    [suggestions, busy, store, annotator, reject, onAccepted, say, report],
+    [suggestions, busy, store, annotator, reject, onAccepted, say, report, t],
   );
 
   const forOpenDocument = useMemo(

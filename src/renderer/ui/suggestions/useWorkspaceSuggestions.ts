@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useState } from 'react';
 import type { AnnotationStore } from '../../storage/annotationStore';
 import type { Workspace } from '../useWorkspace';
@@ -9,6 +10,7 @@ interface Options {
   annotator: string;
   say: (kind: 'status' | 'error', text: string) => void;
   report: (error: unknown) => void;
+  t: TFunction;
 }
 
 /**
@@ -16,7 +18,7 @@ interface Options {
  * the suggestion focused in the list is painted more strongly in the article; the list is folded until the
  * researcher asks for suggestions. Also holds the Map dialog's open state (both live in the side panel).
  */
-export function useWorkspaceSuggestions({ store, workspace, annotator, say, report }: Options) {
+export function useWorkspaceSuggestions({ store, workspace, annotator, say, report, t }: Options) {
   const { openDoc, setSpans, refreshDocuments } = workspace;
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [mapOpen, setMapOpen] = useState(false);
@@ -32,7 +34,7 @@ export function useWorkspaceSuggestions({ store, workspace, annotator, say, repo
     },
     [openDoc, store, setSpans, refreshDocuments, report],
   );
-  const suggestions = useSuggestions({ store, openDoc, annotator, onAccepted, say, report });
+  const suggestions = useSuggestions({ store, openDoc, annotator, onAccepted, say, report, t });
   const { tagAll, preAnnotate } = suggestions;
   return {
     ...suggestions,

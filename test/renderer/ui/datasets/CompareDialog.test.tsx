@@ -146,6 +146,8 @@ describe('Compare side by side', () => {
     const dialog = page.getByRole('dialog', { name: 'Compare side by side' });
     const first = dialog.getByRole('button', { name: 'Accept all from A' });
     await expect.element(first).toBeVisible();
+    // The rows come after the document is read: Tab must not run before them.
+    await expect.element(dialog.getByRole('button', { name: 'Accept A' }).first()).toBeVisible();
     (first.element() as HTMLElement).focus();
     await userEvent.keyboard('{Tab}{Tab}');
     const focused = globalThis.document.activeElement as HTMLElement;

@@ -4,6 +4,7 @@
  * have, exports through the platform's save path, the library dialog, and a deleted span leaving its event.
  */
 import '../../../../src/renderer/styles.css';
+import { useTranslation } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { eventsFromCsv } from '../../../../src/core/coding/eventsCsv';
@@ -35,6 +36,7 @@ const platform: Platform = {
 };
 
 function Harness({ docId, spans }: { docId: string; spans: Span[] }) {
+  const { t } = useTranslation();
   const events = useEvents({
     store,
     platform,
@@ -42,6 +44,7 @@ function Harness({ docId, spans }: { docId: string; spans: Span[] }) {
     spans,
     say: (_kind, text) => messages.push(text),
     report: (error) => messages.push(String(error)),
+    t,
   });
   return <EventsPanel events={events} spans={spans} selectedSpanId={spans[0]?.id ?? null} />;
 }

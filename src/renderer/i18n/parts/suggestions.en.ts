@@ -1,0 +1,33 @@
+/** The "Suggestions" region, the "Map…" button beside it, and what accepting and suggesting say. */
+export const suggestionsEn = {
+  suggestions: {
+    map: 'Map…',
+    heading: 'Suggestions',
+    tagAllTitle: 'Suggest the other occurrences of “{{text}}” in this document',
+    selectFirst: 'Select an annotation first',
+    tagAll: 'Tag all occurrences',
+    tagAllInLibrary: 'Tag all in library',
+    suggestNames: 'Suggest names',
+    none: 'No suggestions.',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    pending: 'Pending suggestions',
+    occurrence: 'another occurrence of “{{matched}}”',
+    actor: 'actor registry: “{{matched}}”',
+    place: 'place name: “{{matched}}”',
+    elsewhere: ' in “{{title}}”',
+    anotherDocument: 'another document',
+    item: '{{text}}, {{label}}{{elsewhere}}. A to accept, R to reject.',
+    accept: 'Accept',
+    reject: 'Reject',
+  },
+  suggestionMessages: {
+    occurrencesInDocument_one: '{{count}} other occurrence of “{{text}}” in this document suggested.',
+    occurrencesInDocument_other: '{{count}} other occurrences of “{{text}}” in this document suggested.',
+    occurrencesInLibrary_one: '{{count}} other occurrence of “{{text}}” in the library suggested.',
+    occurrencesInLibrary_other: '{{count}} other occurrences of “{{text}}” in the library suggested.',
+    preAnnotated_one: '{{count}} annotation suggested from the actor registry and place names.',
+    preAnnotated_other: '{{count}} annotations suggested from the actor registry and place names.',
+    savedMany: 'Saved {{count}} suggested annotations.',
+  },
+} as const;
