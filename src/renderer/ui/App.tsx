@@ -55,6 +55,8 @@ export function App({ store, platform }: Props) {
   const { documents, openDoc, spans, direction, selection, selectedSpanId, loaded } = workspace;
   const [preferences, savePreferences] = usePreferences();
   const [preferencesOpen, setPreferencesOpen] = useState(false);
+  // What the library list shows when a filter narrows it: Export… can export just those.
+  const [shownIds, setShownIds] = useState<string[] | null>(null);
   const { i18n } = useInterfaceLanguage(preferences.language);
   const { t } = i18n;
   const article = useRef<ArticleViewHandle>(null);
@@ -152,6 +154,7 @@ export function App({ store, platform }: Props) {
             openId={openDoc?.id ?? null}
             onOpen={(id) => void workspace.openDocument(id)}
             onDelete={documentActions.setPendingDelete}
+            onShownChange={setShownIds}
           />
         </aside>
 
@@ -307,7 +310,8 @@ export function App({ store, platform }: Props) {
         <ExportDialog
           open={datasets.exportOpen}
           hasOpenDocument={openDoc !== null}
-          onExport={datasets.exportFormat}
+          shownCount={shownIds?.length ?? null}
+          onExport={(choice) => datasets.exportFormat(choice, shownIds)}
           onClose={() => datasets.setExportOpen(false)}
         />
         <BackupsDialog

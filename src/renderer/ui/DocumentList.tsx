@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../core/documentStatus';
 import { DOCUMENT_ORDERS, type DocumentOrder } from '../../core/library/documentOrder';
@@ -13,6 +13,8 @@ interface Props {
   documents: readonly DocumentSummary[];
   openId: string | null;
   onOpen(id: string): void;
+  /** The ids the list shows, in its order, whenever a filter narrows it; null when it shows every document. */
+  onShownChange?(ids: string[] | null): void;
   onDelete(document: DocumentSummary): void;
 }
 
@@ -31,7 +33,7 @@ function filterKey(doc: DocumentSummary): string {
 }
 
 /** The library: a filter box and every document with its annotation count, windowed when long. */
-export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
+export function DocumentList({ documents, openId, onOpen, onDelete, onShownChange }: Props) {
   const { t } = useTranslation();
   const format = useInterfaceFormat();
   const [filter, setFilter] = useState('');
@@ -46,6 +48,10 @@ export function DocumentList({ documents, openId, onOpen, onDelete }: Props) {
         (!needle || filterKey(doc).includes(needle)),
     );
   }, [sorted, filter, statusFilter]);
+  const narrowed = filter.trim() !== '' || statusFilter !== 'all';
+  useEffect(() => {
+    onShownChange?.(narrowed ? shown.map((doc) => doc.id) : null);
+  }, [narrowed, shown, onShownChange]);
   const done = useMemo(() => documents.filter((doc) => doc.status === 'done').length, [documents]);
   const { first, last, onScroll, listStyle, rowStyle } = useWindowing(shown.length, ROW_HEIGHT);
 

@@ -239,7 +239,15 @@ describe('Arabic side panels', () => {
 
   it('export dialog: Arabic names; what a format cannot carry isolated in the Arabic sentence', async () => {
     mounted = await render(
-      inArabic(<ExportDialog open hasOpenDocument={false} onExport={async () => {}} onClose={() => {}} />),
+      inArabic(
+        <ExportDialog
+          open
+          hasOpenDocument={false}
+          shownCount={null}
+          onExport={async () => {}}
+          onClose={() => {}}
+        />,
+      ),
     );
     const dialog = page.getByRole('dialog', { name: ar.exportDialog.heading });
     await expect.element(dialog).toBeVisible();

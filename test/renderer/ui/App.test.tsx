@@ -341,6 +341,31 @@ describe('App', () => {
     await expect.poll(() => items.elements().length).toBe(11); // 59 and 590–599
   });
 
+  it('exports only the documents the filtered library shows, in any format', async () => {
+    localStorage.setItem('spanlight.sampleSeeded', '1');
+    await store.createDocuments([
+      { title: 'الرقة ١', text: 'قسد في الرقة' },
+      { title: 'Aleppo', text: 'nothing here' },
+      { title: 'الرقة ٢', text: 'التحالف فوق الرقة' },
+    ]);
+    await mountApp();
+    const exportDialog = page.getByRole('dialog', { name: 'Export' });
+    // Unfiltered, there is no selection to export.
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await expect.element(exportDialog.getByRole('radio', { name: 'Whole library' })).toBeInTheDocument();
+    expect(exportDialog.getByRole('radio', { name: /shown in the library/ }).query()).toBeNull();
+    await exportDialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('searchbox', { name: 'Filter documents' }).fill('الرقة');
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await exportDialog.getByRole('combobox', { name: 'Format' }).selectOptions('doccano-jsonl');
+    await exportDialog.getByRole('radio', { name: 'The 2 documents shown in the library' }).click();
+    await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect.poll(() => saved.length).toBe(1);
+    const lines = (saved[0]?.content ?? '').trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line).text).sort()).toEqual(['التحالف فوق الرقة', 'قسد في الرقة']);
+  });
+
   it('tags with the keyboard alone: caret by word and grapheme, Shift to select, 1/2/3 to tag', async () => {
     localStorage.setItem('spanlight.sampleSeeded', '1');
     await mountApp();

@@ -16,6 +16,8 @@ export const datasetsEn = {
     scope: 'Scope',
     library: 'Whole library',
     document: 'Open document',
+    shown_one: 'The {{count}} document shown in the library',
+    shown_other: 'The {{count}} documents shown in the library',
     tokens: 'Include tokens',
     cancel: 'Cancel',
     export: 'Export',

@@ -4,13 +4,16 @@ import { FORMATS, type FormatId, formatByName } from '../../../core/formats';
 
 export interface ExportChoice {
   format: FormatId;
-  scope: 'library' | 'document';
+  /** shown: the documents the library list shows (filtered by text or status), as a selection. */
+  scope: 'library' | 'document' | 'shown';
   tokens: boolean;
 }
 
 interface Props {
   open: boolean;
   hasOpenDocument: boolean;
+  /** How many documents the library list shows when a filter narrows it; null when it shows them all. */
+  shownCount: number | null;
   onExport(choice: ExportChoice): Promise<void>;
   onClose(): void;
 }
@@ -23,7 +26,7 @@ const UNIT_NAMES = {
 } as const;
 
 /** "Export…": any dataset format, for the library or the open document, saying what the format cannot carry. */
-export function ExportDialog({ open, hasOpenDocument, onExport, onClose }: Props) {
+export function ExportDialog({ open, hasOpenDocument, shownCount, onExport, onClose }: Props) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<ExportChoice>({
@@ -39,12 +42,15 @@ export function ExportDialog({ open, hasOpenDocument, onExport, onClose }: Props
     if (!open && element.open) element.close();
   }, [open]);
   const format = formatByName(choice.format);
+  // The list was unfiltered since: "shown" is the whole library again.
+  const effective: ExportChoice =
+    choice.scope === 'shown' && shownCount === null ? { ...choice, scope: 'library' } : choice;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     try {
-      await onExport(choice);
+      await onExport(effective);
     } finally {
       setBusy(false);
     }
@@ -96,6 +102,18 @@ export function ExportDialog({ open, hasOpenDocument, onExport, onClose }: Props
             />
             {t('exportDialog.document')}
           </label>
+          {shownCount !== null && (
+            <label>
+              <input
+                type="radio"
+                name="scope"
+                disabled={shownCount === 0}
+                checked={choice.scope === 'shown'}
+                onChange={() => setChoice({ ...choice, scope: 'shown' })}
+              />
+              {t('exportDialog.shown', { count: shownCount })}
+            </label>
+          )}
         </fieldset>
         {choice.format === 'prodigy-jsonl' && (
           <label className="checkbox">

@@ -78,9 +78,14 @@ export function useDatasets({ store, platform, workspace, backUp, say, report, t
   );
 
   const exportFormat = useCallback(
-    async (choice: ExportChoice) => {
+    async (choice: ExportChoice, shownIds?: readonly string[] | null) => {
       try {
-        const ids = choice.scope === 'document' && openDoc ? [openDoc.id] : undefined;
+        const ids =
+          choice.scope === 'document' && openDoc
+            ? [openDoc.id]
+            : choice.scope === 'shown' && shownIds
+              ? [...shownIds]
+              : undefined;
         let result: { where: string | null; documentCount: number; warnings: string[] };
         if (STREAMED_FORMATS.has(choice.format)) {
           // Closed first: the modal dialog would make the progress bar and its Cancel button unreachable.
