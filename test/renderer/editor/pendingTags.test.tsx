@@ -52,7 +52,13 @@ async function mount(doc: SpanlightDocument, spans: Span[]) {
     onSpanClick: vi.fn(),
     handle,
   };
+  const paintedBefore = performance.getEntriesByName('spanlight:article-painted').length;
   mounted = await render(<ArticleView {...props} />);
+  // Saved highlights are registered only in paragraphs the visibility observer has reported (as in the app,
+  // where a tag follows a selection made in view): wait for its first report, slow under load.
+  await expect
+    .poll(() => performance.getEntriesByName('spanlight:article-painted').length)
+    .toBeGreaterThan(paintedBefore);
   // The painter exists once the paragraphs are in the DOM; a selection (hence a tag) cannot come earlier.
   await expect.poll(() => CSS.highlights.has(pendingHighlightName('actor'))).toBe(true);
   await expect.poll(() => size(HIGHLIGHT_NAMES.label('actor'))).toBe(spans.length);
