@@ -25,6 +25,7 @@ import {
   unindexDocument,
 } from './searchIndex';
 import { StorageError, toStorageError } from './storageError';
+import { readTransaction, writeTransaction } from './transaction';
 
 export type DocumentSummary = Pick<
   DocumentRow,
@@ -94,18 +95,12 @@ export class AnnotationStore {
     private readonly newId: () => string = () => crypto.randomUUID(),
     private readonly now: () => number = () => Date.now(),
   ) {
-    this.coding = new CodingStore(db, newId, now, () => {
-      for (const listener of this.listeners) listener();
-    });
-    this.events = new EventStore(db, newId, now, () => {
-      for (const listener of this.listeners) listener();
-    });
-    this.places = new PlaceStore(db, newId, now, () => {
-      for (const listener of this.listeners) listener();
-    });
-    this.curation = new CurationStore(db, newId, now, () => {
-      for (const listener of this.listeners) listener();
-    });
+    // Every sub-store's writes reach this store's subscribers (sentinel, backups).
+    const notify = () => this.notify();
+    this.coding = new CodingStore(db, newId, now, notify);
+    this.events = new EventStore(db, newId, now, notify);
+    this.places = new PlaceStore(db, newId, now, notify);
+    this.curation = new CurationStore(db, newId, now, notify);
     // Another window still has an older version open: the upgrade waits until it closes.
     this.db.on('blocked', () =>
       this.problem(
@@ -496,41 +491,35 @@ export class AnnotationStore {
     return toDocument(row, await this.textOf(row));
   }
 
-  private async write<T>(action: string, body: () => Promise<T>): Promise<T> {
-    let result: T;
-    try {
-      result = await this.db.transaction(
-        'rw',
-        [
-          this.db.documents,
-          this.db.texts,
-          this.db.spans,
-          this.db.history,
-          this.db.events,
-          this.db.searchTerms,
-          // Imports write the actor registry and the places a dataset carries.
-          this.db.actors,
-          this.db.places,
-        ],
-        body,
-      );
-    } catch (error) {
-      throw toStorageError(action, error);
-    }
-    for (const listener of this.listeners) listener();
-    return result;
+  private write<T>(action: string, body: () => Promise<T>): Promise<T> {
+    const { db } = this;
+    return writeTransaction(
+      db,
+      [
+        db.documents,
+        db.texts,
+        db.spans,
+        db.history,
+        db.events,
+        db.searchTerms,
+        // Imports write the actor registry and the places a dataset carries.
+        db.actors,
+        db.places,
+      ],
+      action,
+      body,
+      () => this.notify(),
+    );
   }
 
-  private async read<T>(action: string, body: () => Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction(
-        'r',
-        [this.db.documents, this.db.texts, this.db.spans, this.db.history, this.db.events],
-        body,
-      );
-    } catch (error) {
-      throw toStorageError(action, error);
-    }
+  private read<T>(action: string, body: () => Promise<T>): Promise<T> {
+    const { db } = this;
+    return readTransaction(db, [db.documents, db.texts, db.spans, db.history, db.events], action, body);
+  }
+
+  /** Tells the subscribers (sentinel, backups) that something was written. */
+  private notify(): void {
+    for (const listener of this.listeners) listener();
   }
 }
 

@@ -13,7 +13,8 @@ import { validateCasualtyAttributes } from '../../core/coding/validateCasualtyAt
 import type { Span } from '../../core/spans/span';
 import type { HistoryEntry, SpanlightDatabase } from './database';
 import { recordAction } from './history';
-import { StorageError, toStorageError } from './storageError';
+import { StorageError } from './storageError';
+import { readTransaction, writeTransaction } from './transaction';
 
 /** What the researcher types for an actor; aliases are de-duplicated and cleaned on the way in. */
 export interface ActorDraft {
@@ -233,23 +234,13 @@ export class CodingStore {
     return updated;
   }
 
-  private async write<T>(action: string, body: () => Promise<T>): Promise<T> {
-    let result: T;
-    try {
-      result = await this.db.transaction('rw', [this.db.spans, this.db.history, this.db.actors], body);
-    } catch (error) {
-      throw toStorageError(action, error);
-    }
-    this.written();
-    return result;
+  private write<T>(action: string, body: () => Promise<T>): Promise<T> {
+    const { db } = this;
+    return writeTransaction(db, [db.spans, db.history, db.actors], action, body, this.written);
   }
 
-  private async read<T>(action: string, body: () => Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction('r', [this.db.spans, this.db.actors], body);
-    } catch (error) {
-      throw toStorageError(action, error);
-    }
+  private read<T>(action: string, body: () => Promise<T>): Promise<T> {
+    return readTransaction(this.db, [this.db.spans, this.db.actors], action, body);
   }
 }
 

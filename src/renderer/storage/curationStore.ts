@@ -6,7 +6,8 @@ import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
 import { removeSpanFromEvents } from './eventStore';
 import { recordAction, recountSpans } from './history';
-import { StorageError, toStorageError } from './storageError';
+import { StorageError } from './storageError';
+import { writeTransaction } from './transaction';
 
 /**
  * The curated set in storage: accepting annotator A's or B's version of some differences (Compare side by side)
@@ -31,18 +32,14 @@ export class CurationStore {
    * document's curated spans after the commit.
    */
   async accept(docId: string, rows: readonly SpanDifference<Span>[], version: Version): Promise<Span[]> {
-    let result: Span[];
-    try {
-      result = await this.db.transaction(
-        'rw',
-        [this.db.documents, this.db.texts, this.db.spans, this.db.history, this.db.events],
-        () => this.acceptInTransaction(docId, rows, version),
-      );
-    } catch (error) {
-      throw toStorageError('save the curated annotations', error);
-    }
-    this.written();
-    return result;
+    const { db } = this;
+    return writeTransaction(
+      db,
+      [db.documents, db.texts, db.spans, db.history, db.events],
+      'save the curated annotations',
+      () => this.acceptInTransaction(docId, rows, version),
+      this.written,
+    );
   }
 
   private async acceptInTransaction(

@@ -7,7 +7,8 @@ import type { Place } from '../../core/coding/place';
 import { type EventDocument, type ResolvedEvent, resolveEvent } from '../../core/coding/resolveEvent';
 import type { Span } from '../../core/spans/span';
 import type { SpanlightDatabase } from './database';
-import { StorageError, toStorageError } from './storageError';
+import { StorageError } from './storageError';
+import { readTransaction, writeTransaction } from './transaction';
 
 /** Events in the order they were made (ties by id, so the order never depends on the engine). */
 const byCreation = (a: EventRecord, b: EventRecord) =>
@@ -139,27 +140,19 @@ export class EventStore {
     return (await this.resolve(docIds)).map(eventRow);
   }
 
-  private async write<T>(action: string, body: () => Promise<T>): Promise<T> {
-    let result: T;
-    try {
-      result = await this.db.transaction('rw', [this.db.documents, this.db.spans, this.db.events], body);
-    } catch (error) {
-      throw toStorageError(action, error);
-    }
-    this.written();
-    return result;
+  private write<T>(action: string, body: () => Promise<T>): Promise<T> {
+    const { db } = this;
+    return writeTransaction(db, [db.documents, db.spans, db.events], action, body, this.written);
   }
 
-  private async read<T>(action: string, body: () => Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction(
-        'r',
-        [this.db.documents, this.db.texts, this.db.spans, this.db.actors, this.db.places, this.db.events],
-        body,
-      );
-    } catch (error) {
-      throw toStorageError(action, error);
-    }
+  private read<T>(action: string, body: () => Promise<T>): Promise<T> {
+    const { db } = this;
+    return readTransaction(
+      db,
+      [db.documents, db.texts, db.spans, db.actors, db.places, db.events],
+      action,
+      body,
+    );
   }
 }
 

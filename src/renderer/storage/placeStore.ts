@@ -3,6 +3,7 @@ import type { SearchablePlace } from '../../core/places/gazetteerEntry';
 import type { Span } from '../../core/spans/span';
 import type { SpanlightDatabase } from './database';
 import { StorageError, toStorageError } from './storageError';
+import { readTransaction, writeTransaction } from './transaction';
 
 /** What the researcher types for a place of their own. Degrees, WGS 84. */
 export interface UserPlaceDraft {
@@ -154,22 +155,11 @@ export class PlaceStore {
     });
   }
 
-  private async write<T>(action: string, body: () => Promise<T>): Promise<T> {
-    let result: T;
-    try {
-      result = await this.db.transaction('rw', [this.db.places], body);
-    } catch (error) {
-      throw toStorageError(action, error);
-    }
-    this.written();
-    return result;
+  private write<T>(action: string, body: () => Promise<T>): Promise<T> {
+    return writeTransaction(this.db, [this.db.places], action, body, this.written);
   }
 
-  private async read<T>(action: string, body: () => Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction('r', [this.db.places, this.db.spans], body);
-    } catch (error) {
-      throw toStorageError(action, error);
-    }
+  private read<T>(action: string, body: () => Promise<T>): Promise<T> {
+    return readTransaction(this.db, [this.db.places, this.db.spans], action, body);
   }
 }

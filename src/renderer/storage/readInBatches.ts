@@ -2,7 +2,8 @@ import type { EventRecord } from '../../core/coding/eventRecord';
 import type { SpanlightDocument } from '../../core/document';
 import { type Span, sortSpans } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
-import { StorageError, toStorageError } from './storageError';
+import { StorageError } from './storageError';
+import { readTransaction } from './transaction';
 
 /** Documents per batch: ~250 news articles and their ~12,500 spans are a few megabytes. */
 export const DEFAULT_BATCH_SIZE = 250;
@@ -94,10 +95,6 @@ function toDocument(row: DocumentRow, text: string): SpanlightDocument {
   return { ...metadata, text };
 }
 
-async function readOnly<T>(db: SpanlightDatabase, action: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await db.transaction('r', [db.documents, db.texts, db.spans, db.events], body);
-  } catch (error) {
-    throw toStorageError(action, error);
-  }
+function readOnly<T>(db: SpanlightDatabase, action: string, body: () => Promise<T>): Promise<T> {
+  return readTransaction(db, [db.documents, db.texts, db.spans, db.events], action, body);
 }
