@@ -12,7 +12,6 @@ import type { LabelKey } from '../../../src/core/labels';
 import { libraryStatistics } from '../../../src/core/stats/libraryStatistics';
 import { ar } from '../../../src/renderer/i18n/ar';
 import { createInterfaceI18n } from '../../../src/renderer/i18n/i18n';
-import type { Platform } from '../../../src/renderer/platform/platform';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../../src/renderer/storage/database';
 import { App } from '../../../src/renderer/ui/App';
@@ -21,6 +20,7 @@ import { DocumentList } from '../../../src/renderer/ui/DocumentList';
 import { NewFromTextDialog } from '../../../src/renderer/ui/NewFromTextDialog';
 import { StatisticsDialog } from '../../../src/renderer/ui/statistics/StatisticsDialog';
 import { TagToolbar } from '../../../src/renderer/ui/TagToolbar';
+import { browserPlatform } from '../support/browserPlatform';
 import { type Rendered, render } from '../support/render';
 
 let mounted: Rendered | null = null;
@@ -184,13 +184,7 @@ describe('Arabic interface', () => {
     try {
       await store.createDocument({ title: 'تقرير حلب', text: 'قتل ٣ أشخاص في حلب.' });
       localStorage.setItem('spanlight.preferences', JSON.stringify({ annotator: '', language: 'ar' }));
-      const platform: Platform = {
-        kind: 'browser',
-        openFiles: () => null,
-        saveExport: async (fileName) => `Downloaded ${fileName}`,
-        onMenuCommand: () => () => {},
-        backups: null,
-      };
+      const platform = browserPlatform();
       mounted = await render(<App store={store} platform={platform} />, 1300);
       await page.getByRole('button', { name: 'حذف تقرير حلب' }).click();
       const confirm = page.getByRole('alertdialog', { name: ar.confirm.region });

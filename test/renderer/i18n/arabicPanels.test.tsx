@@ -15,7 +15,6 @@ import type { Span } from '../../../src/core/spans/span';
 import type { Suggestion } from '../../../src/core/suggestions/suggestion';
 import { ar } from '../../../src/renderer/i18n/ar';
 import { createInterfaceI18n } from '../../../src/renderer/i18n/i18n';
-import type { Platform } from '../../../src/renderer/platform/platform';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../../src/renderer/storage/database';
 import { linkSpanToPlace } from '../../../src/renderer/storage/linkSpanToPlace';
@@ -25,6 +24,7 @@ import { ExportDialog } from '../../../src/renderer/ui/datasets/ExportDialog';
 import { EventsTable } from '../../../src/renderer/ui/events/EventsTable';
 import MapView from '../../../src/renderer/ui/places/MapView';
 import { SuggestionsPanel } from '../../../src/renderer/ui/suggestions/SuggestionsPanel';
+import { browserPlatform } from '../support/browserPlatform';
 import { type Rendered, render } from '../support/render';
 
 let mounted: Rendered | null = null;
@@ -311,13 +311,7 @@ describe('Arabic side panels', () => {
     try {
       await store.createDocument({ title: 'تقرير', text: 'أعلنت قسد اعتقال ٣٤ شخصاً بالحسكة.' });
       localStorage.setItem('spanlight.preferences', JSON.stringify({ annotator: '', language: 'ar' }));
-      const platform: Platform = {
-        kind: 'browser',
-        openFiles: () => null,
-        saveExport: async (fileName) => `Downloaded ${fileName}`,
-        onMenuCommand: () => () => {},
-        backups: null,
-      };
+      const platform = browserPlatform();
       mounted = await render(<App store={store} platform={platform} />, 1300);
       await expect.element(page.getByRole('heading', { name: 'تقرير' })).toBeInTheDocument();
       const article = page.getByRole('textbox', { name: ar.article.text });

@@ -6,6 +6,7 @@ import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../../src/renderer/storage/database';
 import { App } from '../../../src/renderer/ui/App';
 import englishPdfUrl from '../../fixtures/intake/english.pdf?url';
+import { browserPlatform } from '../support/browserPlatform';
 import { type Rendered, render } from '../support/render';
 
 let mounted: Rendered | null = null;
@@ -14,16 +15,12 @@ let store: AnnotationStore;
 let saved: Array<{ fileName: string; content: string }>;
 
 function fakePlatform(): Platform {
-  return {
-    kind: 'browser',
-    openFiles: () => null,
+  return browserPlatform({
     async saveExport(fileName, content) {
       saved.push({ fileName, content });
       return `Downloaded ${fileName}`;
     },
-    onMenuCommand: () => () => {},
-    backups: null,
-  };
+  });
 }
 
 beforeAll(async () => {

@@ -1,23 +1,17 @@
 import '../../../src/renderer/styles.css';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import type { Platform } from '../../../src/renderer/platform/platform';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../../src/renderer/storage/database';
 import { App } from '../../../src/renderer/ui/App';
+import { browserPlatform } from '../support/browserPlatform';
 import { type Rendered, render } from '../support/render';
 
 let mounted: Rendered | null = null;
 let db: SpanlightDatabase;
 let store: AnnotationStore;
 
-const platform: Platform = {
-  kind: 'browser',
-  openFiles: () => null,
-  saveExport: async (fileName) => `Downloaded ${fileName}`,
-  onMenuCommand: () => () => {},
-  backups: null,
-};
+const platform = browserPlatform();
 
 beforeAll(async () => {
   await page.viewport(1300, 900);

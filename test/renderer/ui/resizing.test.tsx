@@ -7,23 +7,17 @@ import '../../../src/renderer/styles.css';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { HIGHLIGHT_NAMES } from '../../../src/renderer/editor/highlightPainter';
-import type { Platform } from '../../../src/renderer/platform/platform';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../../src/renderer/storage/database';
 import { App } from '../../../src/renderer/ui/App';
+import { browserPlatform } from '../support/browserPlatform';
 import { type Rendered, render } from '../support/render';
 
 let mounted: Rendered | null = null;
 let db: SpanlightDatabase;
 let store: AnnotationStore;
 
-const platform: Platform = {
-  kind: 'browser',
-  openFiles: () => null,
-  saveExport: async (fileName) => `Downloaded ${fileName}`,
-  onMenuCommand: () => () => {},
-  backups: null,
-};
+const platform = browserPlatform();
 
 // قسد 0..3, في 4..6, الرقة 7..12, والحسكة 13..20 (UTF-16 = code points here: no astral characters).
 const TEXT = 'قسد في الرقة والحسكة\n\nSDF forces entered Raqqa';

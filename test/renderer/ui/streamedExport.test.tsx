@@ -8,6 +8,7 @@ import type { Platform } from '../../../src/renderer/platform/platform';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../../src/renderer/storage/database';
 import { App } from '../../../src/renderer/ui/App';
+import { browserPlatform } from '../support/browserPlatform';
 import { type Rendered, render } from '../support/render';
 
 // "Export JSON" of a library larger than one batch, in real Chromium, through the App: the file arrives as
@@ -49,16 +50,12 @@ function gatedPlatform(): { platform: Platform; sink: GatedSink } {
       sink.aborted = true;
     },
   };
-  const platform: Platform = {
-    kind: 'browser',
-    openFiles: () => null,
+  const platform: Platform = browserPlatform({
     async saveExport() {
       throw new Error('a streamed export must not build the whole file');
     },
     openExportSink: async () => exportSink,
-    onMenuCommand: () => () => {},
-    backups: null,
-  };
+  });
   return { platform, sink };
 }
 

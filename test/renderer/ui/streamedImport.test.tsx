@@ -3,11 +3,11 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { spanlightJsonChunks } from '../../../src/core/formats/spanlightJsonWriter';
 import type { FormatDocument } from '../../../src/core/formats/types';
-import type { Platform } from '../../../src/renderer/platform/platform';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../../src/renderer/storage/database';
 import { App } from '../../../src/renderer/ui/App';
 import { STREAMED_IMPORT_MIN_BYTES } from '../../../src/renderer/ui/datasets/readLargeDataset';
+import { browserPlatform } from '../support/browserPlatform';
 import { type Rendered, render } from '../support/render';
 
 // "Import dataset…" of a Spanlight JSON file over STREAMED_IMPORT_MIN_BYTES, in real Chromium: the file is read
@@ -20,13 +20,7 @@ let mounted: Rendered | null = null;
 let db: SpanlightDatabase;
 let store: AnnotationStore;
 
-const platform: Platform = {
-  kind: 'browser',
-  openFiles: () => null,
-  saveExport: async (fileName) => `Downloaded ${fileName}`,
-  onMenuCommand: () => () => {},
-  backups: null,
-};
+const platform = browserPlatform();
 
 function datasetFile(): File {
   const paragraph = 'وقال المرصد إن القصف استهدف ريف الحسكة الشمالي وأدى إلى مقتل مدنيين. ';

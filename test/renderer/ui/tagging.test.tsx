@@ -8,23 +8,17 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { page, userEvent } from 'vitest/browser';
 import { HIGHLIGHT_NAMES } from '../../../src/renderer/editor/highlightPainter';
 import { pendingHighlightName } from '../../../src/renderer/editor/pendingHighlights';
-import type { Platform } from '../../../src/renderer/platform/platform';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../../src/renderer/storage/database';
 import { App } from '../../../src/renderer/ui/App';
+import { browserPlatform } from '../support/browserPlatform';
 import { type Rendered, render } from '../support/render';
 
 let mounted: Rendered | null = null;
 let db: SpanlightDatabase;
 let store: AnnotationStore;
 
-const platform: Platform = {
-  kind: 'browser',
-  openFiles: () => null,
-  saveExport: async (fileName) => `Downloaded ${fileName}`,
-  onMenuCommand: () => () => {},
-  backups: null,
-};
+const platform = browserPlatform();
 
 beforeAll(async () => {
   await page.viewport(1300, 900);

@@ -14,6 +14,7 @@ import { AnnotationStore } from '../../../../src/renderer/storage/annotationStor
 import { SpanlightDatabase } from '../../../../src/renderer/storage/database';
 import { EventsPanel } from '../../../../src/renderer/ui/events/EventsPanel';
 import { useEvents } from '../../../../src/renderer/ui/events/useEvents';
+import { browserPlatform } from '../../support/browserPlatform';
 import { type Rendered, render } from '../../support/render';
 
 const TEXT = 'اشتبكت قسد مع داعش في دير الزور، وقتل خمسة عناصر.';
@@ -24,16 +25,12 @@ let store: AnnotationStore;
 let saved: Array<{ fileName: string; content: string }>;
 let messages: string[];
 
-const platform: Platform = {
-  kind: 'browser',
-  openFiles: () => null,
+const platform: Platform = browserPlatform({
   async saveExport(fileName, content) {
     saved.push({ fileName, content });
     return `Downloaded ${fileName}`;
   },
-  onMenuCommand: () => () => {},
-  backups: null,
-};
+});
 
 function Harness({ docId, spans }: { docId: string; spans: Span[] }) {
   const { t } = useTranslation();
