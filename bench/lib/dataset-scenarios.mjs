@@ -66,11 +66,13 @@ export async function importOnce(browser, origin, filePath, documents) {
       const start = performance.now();
       await page.locator('input[type="file"][accept*=".jsonld"]').setInputFiles(filePath);
       const dialog = page.getByRole('dialog', { name: 'Import dataset' });
-      const button = dialog.getByRole('button', { name: `Import ${documents} documents` });
+      // The interface writes counts with digit grouping ("Import 10,000 documents").
+      const count = documents.toLocaleString('en');
+      const button = dialog.getByRole('button', { name: `Import ${count} documents` });
       await button.waitFor({ timeout: 300_000 });
       const read = performance.now() - start;
       await button.click();
-      await page.getByText(new RegExp(`Imported ${documents} new documents`)).waitFor({ timeout: 300_000 });
+      await page.getByText(new RegExp(`Imported ${count} new documents`)).waitFor({ timeout: 300_000 });
       return { read };
     });
   } finally {

@@ -1,6 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { pairDocumentsByText } from '../core/agreement/pairDocuments';
-import { type AgreementReport, agreementCsv, computeAgreement } from '../core/formats/agreement';
+import {
+  type AgreementReport,
+  agreementCsv,
+  agreementJson,
+  computeAgreement,
+} from '../core/formats/agreement';
 import { documentTokens } from '../core/formats/conll';
 import { plural } from '../core/formats/importing';
 import type { FormatDocument } from '../core/formats/types';
@@ -80,7 +85,7 @@ export function agree(options: AgreeOptions, io: CliIo): number {
     options.report === 'csv'
       ? agreementCsv(report)
       : options.report === 'json'
-        ? `${JSON.stringify({ a: options.a, b: options.b, documents: pairs.length, ...report }, null, 2)}\n`
+        ? agreementJson(report, { a: options.a, b: options.b, documents: pairs.length })
         : agreementTable(report, options.a, options.b, pairs.length);
   if (options.out) {
     writeFileSync(options.out, content, 'utf8');

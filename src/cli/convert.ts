@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatByName, type ImportOptions } from '../core/formats';
+import { exportSections, formatByName, type ImportOptions } from '../core/formats';
 import { plural } from '../core/formats/importing';
 import type { FormatFile } from '../core/formats/types';
 import { type CliIo, EXIT_OK, fail } from './cliIo';
@@ -50,7 +50,20 @@ export function convert(options: ConvertOptions, io: CliIo): number {
 
   const baseName =
     options.out && !to.multiFile ? path.basename(options.out).replace(/\.[^.]+$/, '') : 'spanlight-export';
-  const exported = to.exportDocuments(imported.documents, { baseName, tokens: options.tokens });
+  // Spanlight JSON to Spanlight JSON keeps every section (actors, places, events); another format is told of no
+  // section it cannot write, so none is lost without a word.
+  const sections = exportSections(imported);
+  if (to.id !== 'spanlight-json') {
+    const events = imported.documents.reduce((sum, doc) => sum + (doc.events?.length ?? 0), 0);
+    const lost = [
+      sections.actors ? plural(sections.actors.length, 'actor') : '',
+      sections.places ? plural(sections.places.length, 'place') : '',
+      events > 0 ? plural(events, 'event') : '',
+    ].filter(Boolean);
+    if (lost.length > 0)
+      io.err(`warning: ${lost.join(', ')} not converted: ${to.name} has no place for them`);
+  }
+  const exported = to.exportDocuments(imported.documents, { baseName, tokens: options.tokens, ...sections });
   for (const warning of exported.warnings) io.err(`warning: ${warning}`);
 
   if (!options.out) {

@@ -22,9 +22,41 @@ export function schemaProblems(text: string): string[] {
     addFormats(ajv);
     validator = ajv.compile(schema);
   }
-  if (validator(value)) return [];
+  const valid = validator(value);
+  const undeclared = undeclaredLabels(value);
+  if (valid && undeclared.length === 0) return [];
   const lines = jsonPointerLines(text);
-  return (validator.errors ?? []).map((error) => errorSentence(error, lines));
+  return [
+    ...(validator.errors ?? []).map((error) => errorSentence(error, lines)),
+    ...undeclared.map(({ pointer, keys }) => {
+      const line = lines.get(pointer);
+      const allowed = keys.map((key) => JSON.stringify(key)).join(', ');
+      return `${line === undefined ? '' : `line ${line}, `}${pointer}: must be one of the keys of "labels": ${allowed}`;
+    }),
+  ];
+}
+
+/**
+ * Annotations whose label the file's "labels" table does not declare: a rule JSON Schema cannot state (a label is
+ * any key of [a-z0-9_] since projects, but it must be one of that file's labels).
+ */
+function undeclaredLabels(value: unknown): Array<{ pointer: string; keys: string[] }> {
+  const top = value as { labels?: unknown; documents?: unknown };
+  if (!Array.isArray(top?.labels) || !Array.isArray(top.documents)) return [];
+  const keys = top.labels
+    .map((label) => (label as { key?: unknown } | null)?.key)
+    .filter((key): key is string => typeof key === 'string');
+  const found: Array<{ pointer: string; keys: string[] }> = [];
+  for (const [d, doc] of top.documents.entries()) {
+    const annotations = (doc as { annotations?: unknown } | null)?.annotations;
+    if (!Array.isArray(annotations)) continue;
+    for (const [a, annotation] of annotations.entries()) {
+      const label = (annotation as { label?: unknown } | null)?.label;
+      if (typeof label === 'string' && !keys.includes(label))
+        found.push({ pointer: `/documents/${d}/annotations/${a}/label`, keys });
+    }
+  }
+  return found;
 }
 
 function errorSentence(error: ErrorObject, lines: Map<string, number>): string {

@@ -1,3 +1,4 @@
+import type { DocumentStatus } from './documentStatus';
 import { sha256Hex } from './hash/sha256';
 import { normalizeText } from './text/normalizeText';
 
@@ -20,6 +21,8 @@ export interface SpanlightDocument {
   importedAt: number;
   /** SHA-256 of the stored text's UTF-8 bytes, lowercase hex. */
   sha256: string;
+  /** Where the coding work stands; absent means "to do" (see documentStatus.ts). */
+  status?: DocumentStatus;
 }
 
 /** An article as an importer found it: `text` is raw (normalized by createDocument), metadata optional. */

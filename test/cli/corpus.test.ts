@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type FormatDescriptor, formatByName } from '../../src/core/formats';
+import { exportSections, type FormatDescriptor, formatByName } from '../../src/core/formats';
 import type { FormatDocument, FormatFile, ImportOutcome } from '../../src/core/formats/types';
 import { readDataset } from '../../src/renderer/ui/datasets/prepareDataset';
 import { corpusDir, listCorpus, readCorpusText } from '../core/formats/corpus';
@@ -97,7 +97,9 @@ function appConvert(
   to: FormatDescriptor,
 ): FormatFile[] {
   const imported = ok(readDataset(files, [], from.id).outcome);
-  return to.exportDocuments(imported.documents, { baseName: 'spanlight-export' }).files;
+  // The actors and places a Spanlight JSON file has go into the library with its documents, and out again.
+  return to.exportDocuments(imported.documents, { baseName: 'spanlight-export', ...exportSections(imported) })
+    .files;
 }
 
 /** Runs `spanlight convert` into a fresh folder and returns what it wrote, as files. */

@@ -64,7 +64,8 @@ describe('spanlight validate', () => {
 
   it('checks Spanlight JSON against its schema, naming the line and the JSON Pointer of each problem', () => {
     const good = spanlightJson();
-    // A foreign label (the schema has an enum), a negative offset, a field the schema does not define.
+    // A foreign label (not a key, and not one the file's labels declare), a negative offset, a field the schema
+    // does not define.
     const bad = good
       .replace('"label": "place"', '"label": "PLACE"')
       .replace('"start": 0,', '"start": -1,')
@@ -74,7 +75,10 @@ describe('spanlight validate', () => {
     expect(result.code).toBe(1);
     const problems = result.out.split('\n');
     expect(problems).toContain(
-      `${file}: schema: line ${lineOf(bad, '"PLACE"')}, /documents/0/annotations/1/label: must be one of "actor", "place", "casualty_count"`,
+      `${file}: schema: line ${lineOf(bad, '"PLACE"')}, /documents/0/annotations/1/label: must be one of the keys of "labels": "actor", "place", "casualty_count"`,
+    );
+    expect(problems).toContain(
+      `${file}: schema: line ${lineOf(bad, '"PLACE"')}, /documents/0/annotations/1/label: must match pattern "^[a-z0-9_]{1,40}$"`,
     );
     expect(problems).toContain(
       `${file}: schema: line ${lineOf(bad, '"start": -1')}, /documents/1/annotations/0/start: must be >= 0`,

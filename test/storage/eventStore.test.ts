@@ -165,6 +165,42 @@ describe('EventStore', () => {
     expect(await store.events.listAll()).toEqual([]);
   });
 
+  it('undoing a deletion puts the span back into its events in text order; redoing takes it out again', async () => {
+    const { document, spans } = await article();
+    const event = await store.events.createFromSpans(document.id, [spans.sdf.id, spans.is.id, spans.five.id]);
+    const other = await store.events.createFromSpans(document.id, [spans.deir.id]);
+    await store.deleteSpan(spans.is.id);
+    expect((await db.events.get(event.id))?.spanIds).toEqual([spans.sdf.id, spans.five.id]);
+    await store.undo(document.id);
+    expect((await db.events.get(event.id))?.spanIds).toEqual([spans.sdf.id, spans.is.id, spans.five.id]);
+    // An event it was never in is left alone.
+    expect((await db.events.get(other.id))?.spanIds).toEqual([spans.deir.id]);
+    await store.redo(document.id);
+    expect((await db.events.get(event.id))?.spanIds).toEqual([spans.sdf.id, spans.five.id]);
+    await store.undo(document.id);
+    expect((await db.events.get(event.id))?.spanIds).toEqual([spans.sdf.id, spans.is.id, spans.five.id]);
+  });
+
+  it('redoing a tagging puts the span back into the events that undoing it took it out of', async () => {
+    const { document, spans } = await article();
+    const added = await store.addSpan(document.id, 0, 3, 'actor');
+    const event = await store.events.createFromSpans(document.id, [spans.sdf.id, added.id]);
+    await store.undo(document.id);
+    expect((await db.events.get(event.id))?.spanIds).toEqual([spans.sdf.id]);
+    await store.redo(document.id);
+    expect((await db.events.get(event.id))?.spanIds).toEqual([added.id, spans.sdf.id]);
+  });
+
+  it('undoing a deletion skips an event deleted since', async () => {
+    const { document, spans } = await article();
+    const event = await store.events.createFromSpans(document.id, [spans.sdf.id, spans.is.id]);
+    await store.deleteSpan(spans.is.id);
+    await store.events.delete(event.id);
+    await store.undo(document.id);
+    expect(await db.spans.get(spans.is.id)).toBeDefined();
+    expect(await store.events.listAll()).toEqual([]);
+  });
+
   it('tells the store’s subscribers about every event write', async () => {
     const { document, spans } = await article();
     let writes = 0;

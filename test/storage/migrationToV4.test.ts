@@ -77,10 +77,11 @@ describe('schema version 1 → 4', () => {
     const store = new AnnotationStore(db);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(4);
+    // On to version 5 since projects: every document lands in the default project (migrationToV5.test.ts).
+    expect(SCHEMA_VERSION).toBe(5);
     for (const doc of DOCUMENTS) {
       const { text, spanCount: _count, ...metadata } = doc;
-      expect(await store.getDocument(doc.id)).toEqual({ ...metadata, text });
+      expect(await store.getDocument(doc.id)).toEqual({ ...metadata, text, projectId: 'default' });
     }
     expect(await db.spans.orderBy('id').toArray()).toEqual(SPANS);
     expect((await store.listDocuments()).map((d) => [d.id, d.spanCount])).toEqual([

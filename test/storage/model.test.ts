@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../src/core/documentStatus';
 import { buildDataset } from '../../src/core/export/spanlightDataset';
 import { importSpanlightJson } from '../../src/core/formats/spanlightJson';
 import type { LabelKey } from '../../src/core/labels';
@@ -20,6 +21,8 @@ interface ModelSpan {
 interface ModelDoc {
   text: string;
   spans: Map<string, ModelSpan>;
+  /** Absent until the first annotation (then "in progress") or a SetStatus. */
+  status?: DocumentStatus;
 }
 interface Model {
   docs: Map<string, ModelDoc>;
@@ -42,6 +45,7 @@ async function snapshot(store: AnnotationStore) {
   return entries
     .map(({ document, spans }) => ({
       text: document.text,
+      status: document.status,
       spans: spans.map(({ start, end, label, text }) => ({ start, end, label, text })),
       count: spans.length,
     }))
@@ -52,6 +56,7 @@ function modelSnapshot(model: Model) {
   return [...model.docs.values()]
     .map((doc) => ({
       text: doc.text,
+      status: doc.status,
       spans: [...doc.spans.values()]
         .sort((a, b) => a.start - b.start || b.end - a.end)
         .map(({ start, end, label }) => ({ start, end, label, text: doc.text.slice(start, end) })),
@@ -114,6 +119,8 @@ class AddSpan implements fc.AsyncCommand<Model, Real> {
     } else {
       const span = await real.store.addSpan(docId, start, end, this.label);
       doc.spans.set(span.id, { start, end, label: this.label });
+      // The first annotation of a document "to do" puts it in progress; a status set by hand stays.
+      if (!doc.status || doc.status === 'todo') doc.status = 'in_progress';
     }
     await check(model, real);
   }
@@ -166,6 +173,22 @@ class DeleteDocument implements fc.AsyncCommand<Model, Real> {
   toString = () => `DeleteDocument(${this.pick})`;
 }
 
+class SetStatus implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly pick: number,
+    readonly status: DocumentStatus,
+  ) {}
+  check = (model: Readonly<Model>) => model.docs.size > 0;
+  async run(model: Model, real: Real) {
+    const ids = [...model.docs.keys()];
+    const id = ids[this.pick % ids.length] as string;
+    await real.store.setStatus(id, this.status);
+    (model.docs.get(id) as ModelDoc).status = this.status;
+    await check(model, real);
+  }
+  toString = () => `SetStatus(${this.pick},${this.status})`;
+}
+
 /** Closing and reopening the database: what a reload of the app does. */
 class Reload implements fc.AsyncCommand<Model, Real> {
   check = () => true;
@@ -202,6 +225,9 @@ const commands = [
   fc.tuple(fc.nat(), label).map(([p, l]) => new Relabel(p, l)),
   fc.nat().map((p) => new DeleteSpan(p)),
   fc.nat().map((p) => new DeleteDocument(p)),
+  fc
+    .tuple(fc.nat(), fc.constantFrom(...DOCUMENT_STATUSES.map(({ key }) => key)))
+    .map(([p, status]) => new SetStatus(p, status)),
   fc.constant(new Reload()),
   fc.constant(new ExportImport()),
 ];

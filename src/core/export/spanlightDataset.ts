@@ -7,8 +7,8 @@ import type { SpanlightDocument } from '../document';
 import { actorRecord, type DatasetActor } from '../formats/spanlightCoding';
 import { eventsSectionRecords } from '../formats/spanlightEvents';
 import { type DatasetPlace, placeRecord } from '../formats/spanlightPlaces';
-import { createRecordContext, spanlightDocumentRecord } from '../formats/spanlightRecord';
-import { LABELS, type LabelKey } from '../labels';
+import { createRecordContext, defaultLabelTable, spanlightDocumentRecord } from '../formats/spanlightRecord';
+import { LABELS, type LabelDefinition, type LabelKey } from '../labels';
 import type { Span } from '../spans/span';
 import { toFormatDocuments } from './toFormatDocuments';
 
@@ -17,7 +17,17 @@ export interface DatasetV1 {
   format: 'spanlight.dataset';
   version: 1;
   exported_at: string;
-  labels: Array<{ key: LabelKey; name: string; shortcut: string; color: string }>;
+  /** The project's label schema (underline and description since projects; optional for older files). */
+  labels: Array<{
+    key: LabelKey;
+    name: string;
+    shortcut: string;
+    color: string;
+    underline?: string;
+    description?: string;
+  }>;
+  /** The project's name; optional. */
+  project?: string;
   documents: DatasetDocument[];
   /** The actor registry; absent when it is empty. */
   actors?: DatasetActor[];
@@ -76,14 +86,16 @@ export function buildDataset(
   exportedAt: Date,
   actors: readonly Actor[] = [],
   places: readonly Place[] = [],
+  labels: readonly LabelDefinition[] = LABELS,
 ): DatasetV1 {
-  const context = createRecordContext(exportedAt.toISOString(), 'throw');
+  const table = defaultLabelTable(labels) as DatasetV1['labels'];
+  const context = createRecordContext(exportedAt.toISOString(), 'throw', table);
   const documents = toFormatDocuments(entries);
   const dataset: DatasetV1 = {
     format: 'spanlight.dataset',
     version: 1,
     exported_at: context.exportedAt,
-    labels: LABELS.map(({ key, name, shortcut, color }) => ({ key, name, shortcut, color })),
+    labels: table,
     documents: documents.map((doc, index) => spanlightDocumentRecord(doc, index, context) as DatasetDocument),
   };
   if (actors.length > 0) dataset.actors = actors.map(actorRecord);

@@ -50,6 +50,7 @@ export function toFormatDocuments(
       const value = document[key];
       if (value) doc[key] = value;
     }
+    if (document.status) doc.status = document.status;
     // Event records go out as Spanlight JSON's "events" section (other formats ignore them).
     if (events && events.length > 0) doc.events = [...events];
     return doc;

@@ -156,6 +156,23 @@ export function agreementBetweenAnnotators(
   );
 }
 
+/** Who was compared: file names (`spanlight agree`) or annotator names (the Agreement… dialog), A the reference. */
+export interface AgreementSides {
+  a: string;
+  b: string;
+  /** Documents compared (both sides have them). */
+  documents: number;
+}
+
+/**
+ * The report as JSON, the one shape of `spanlight agree --json` and the Agreement… dialog's "Export agreement
+ * JSON": the sides and the number of documents, then the report's labels, overall figures and kappa (null where a
+ * figure is undefined, e.g. precision without any B span).
+ */
+export function agreementJson(report: AgreementReport, sides: AgreementSides): string {
+  return `${JSON.stringify({ a: sides.a, b: sides.b, documents: sides.documents, ...report }, null, 2)}\n`;
+}
+
 /** The report as CSV (UTF-8, CRLF): one row per label and one for all labels; empty cells for null values. */
 export function agreementCsv(report: AgreementReport): string {
   const cell = (value: number | null) => (value === null ? '' : String(Number(value.toFixed(6))));

@@ -6,15 +6,16 @@
  * property tests check it — and a library is never one string.
  *
  * CoNLL (one document at a time through conllDocumentWriter, told the total and the first document's way of
- * writing, on which its line ending, BOM and -DOCSTART- lines depend) is here too. W3C JSON-LD is not: its
- * collection writes its `total` (of annotations) before its items.
+ * writing, on which its line ending, BOM and -DOCSTART- lines depend) is here too, and W3C JSON-LD (W3cExportStream,
+ * which writes the collection's `total` after its items).
  */
 import { type ConllExportOptions, conllDocumentWriter, conllMetaOf } from './conll';
 import { exportCsvSpans } from './csvSpans';
 import { exportLabelStudio, type LabelStudioExportOptions } from './labelStudio';
 import type { FormatDocument } from './types';
+import { type W3cExportOptions, W3cExportStream } from './w3cWriter';
 
-export type BatchedTextFormat = 'csv-spans' | 'label-studio' | 'conll';
+export type BatchedTextFormat = 'csv-spans' | 'label-studio' | 'conll' | 'w3c';
 
 export interface BatchedTextExport {
   /** The text before the first document. */
@@ -30,9 +31,10 @@ export function createBatchedTextExport(
   format: BatchedTextFormat,
   /** How many documents the whole export has (Label Studio writes a lone task as an object, not an array). */
   total: number,
-  options: LabelStudioExportOptions & ConllExportOptions = {},
+  options: LabelStudioExportOptions & ConllExportOptions & W3cExportOptions = {},
 ): BatchedTextExport {
   if (format === 'conll') return conllExport(total, options);
+  if (format === 'w3c') return new W3cExportStream(options);
   return format === 'csv-spans' ? csvSpansExport() : labelStudioExport(total, options);
 }
 

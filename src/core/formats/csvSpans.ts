@@ -1,9 +1,10 @@
 /**
  * CSV of spans, for spreadsheets and pandas: one row per annotation, columns
- *   document_id, title, label, text, start, end, start_utf16, end_utf16, annotator, attributes
+ *   document_id, title, label, text, start, end, start_utf16, end_utf16, annotator, attributes, status
  * start/end are Unicode CODE POINTS (Python: text[start:end]) and start_utf16/end_utf16 UTF-16 code units
  * (JavaScript: text.slice), both into the document's stored text (LF line endings); attributes is a JSON object
- * (empty when none). Written as UTF-8 with a BOM (so Excel reads the Arabic as UTF-8; pandas' "utf-8-sig" drops
+ * (empty when none); status is the document's ("todo", "in_progress", "done", "needs_review"; last, so readers
+ * of the older nine-column layout by position still work). Written as UTF-8 with a BOM (so Excel reads the Arabic as UTF-8; pandas' "utf-8-sig" drops
  * it), CRLF record ends, RFC 4180 quoting, and the formula guard of csvCodec.ts: a text cell starting with = + - @
  * TAB CR or ' gets a leading apostrophe (Excel shows it; Spanlight's import removes it; in pandas strip it with
  * df[col].str.replace("^'", "", regex=True)).
@@ -14,6 +15,7 @@
  * Other columns a user added become string attributes.
  */
 
+import { DOCUMENT_STATUSES, isDocumentStatus } from '../documentStatus';
 import { csvRecord, guardCell, parseCsvRows, unguardCell } from './csvCodec';
 import { attachAnnotations } from './detached';
 import { withWritableAnnotations } from './exporting';
@@ -40,9 +42,10 @@ export const CSV_COLUMNS = [
   'end_utf16',
   'annotator',
   'attributes',
+  'status',
 ] as const;
 
-const TEXT_COLUMNS = new Set(['document_id', 'title', 'label', 'text', 'annotator', 'attributes']);
+const TEXT_COLUMNS = new Set(['document_id', 'title', 'label', 'text', 'annotator', 'attributes', 'status']);
 
 export function exportCsvSpans(documents: readonly FormatDocument[]): TextExport {
   const warnings: string[] = [];
@@ -67,6 +70,8 @@ export function exportCsvSpans(documents: readonly FormatDocument[]): TextExport
         String(annotation.end),
         guardCell(annotation.annotator ?? ''),
         guardCell(attributes),
+        // Absent means "to do" in Spanlight; written out so a spreadsheet filter need not know that.
+        doc.status ?? 'todo',
       ]);
     }
   }
@@ -167,6 +172,14 @@ export function importCsvSpans(content: string, options: CsvImportOptions = {}):
     const group = groups.get(documentId) ?? { id: documentId, annotations: [] };
     const title = cell('title');
     if (title && group.title === undefined) group.title = title;
+    const status = cell('status');
+    if (status && group.status === undefined) {
+      if (isDocumentStatus(status)) group.status = status;
+      else
+        collector.warnings.push(
+          `${where}: status ${JSON.stringify(status)} is not one of ${statusKeys()}; ignored`,
+        );
+    }
     group.annotations.push(item);
     groups.set(documentId, group);
     collector.label(label);
@@ -181,6 +194,10 @@ export function importCsvSpans(content: string, options: CsvImportOptions = {}):
     'a CSV of spans has no document texts: the spans are returned grouped by document_id, to be attached to their documents',
   );
   return collector.success([], { offsetUnit: 'code-point', detached });
+}
+
+function statusKeys(): string {
+  return DOCUMENT_STATUSES.map(({ key }) => key).join(', ');
 }
 
 function wholeNumber(value: string): number | null {

@@ -124,6 +124,9 @@ export function attachAnnotations(
       if (anchored) collector.annotation(anchored, annotations);
     }
     const doc: FormatDocument = { ...match, title: match.title ?? group.title ?? '', annotations };
+    // Like the title: the given document's own status first, else the one the file gives.
+    const status = match.status ?? group.status;
+    if (status) doc.status = status;
     result.push(doc);
   }
   return collector.success(result);

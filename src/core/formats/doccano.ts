@@ -14,8 +14,9 @@
  * whose text has astral characters (where the units differ), so its own exports are read back without judging.
  *
  * Export writes code points (or UTF-16 with `offsetUnit: 'utf16'` for old doccano), the keys the import kept, and
- * the document's title, source, url, published_at, lang, byline as top-level keys.
+ * the document's title, source, url, published_at, lang, byline and status (Spanlight's) as top-level keys.
  */
+import { isDocumentStatus } from '../documentStatus';
 import { documentName, withWritableAnnotations } from './exporting';
 import { failure, ImportCollector, plural, resolveSpan, textContext } from './importing';
 import {
@@ -58,13 +59,17 @@ export const UNIT_KEY = 'spanlight_offset_unit';
 const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
 /** Document fields read from (and written to) top-level keys. */
-const DOC_FIELDS: ReadonlyArray<[string, 'title' | 'source' | 'url' | 'publishedAt' | 'lang' | 'byline']> = [
+const DOC_FIELDS: ReadonlyArray<
+  [string, 'title' | 'source' | 'url' | 'publishedAt' | 'lang' | 'byline' | 'status']
+> = [
   ['title', 'title'],
   ['source', 'source'],
   ['url', 'url'],
   ['published_at', 'publishedAt'],
   ['lang', 'lang'],
   ['byline', 'byline'],
+  // Spanlight's document status; read only when it is one of the four (else kept as the file's own key).
+  ['status', 'status'],
 ];
 
 interface PendingSpan extends RawSpan {
@@ -198,12 +203,12 @@ export function importDoccano(content: string, options: DoccanoImportOptions = {
       collector.unsupported.push(`${where}: "relations" kept for export, not shown`);
     }
     // Non-empty strings only: an empty "title" stays in `rest`, so it is written back as it was.
-    const docKeys = DOC_FIELDS.filter(([key]) => typeof record[key] === 'string' && record[key] !== '');
+    const docKeys = DOC_FIELDS.filter(([key, field]) => readable(field, record[key]));
     const rest = omitKeys(record, [textField, labelField, UNIT_KEY, ...docKeys.map(([key]) => key)]);
     const meta: DoccanoMeta = { rest: jsonClone(rest), textField, labelField, shape };
     const doc: FormatDocument = { title: '', text: context.map.stored, annotations, meta: { doccano: meta } };
     if (typeof record.id === 'string' || typeof record.id === 'number') doc.id = String(record.id);
-    for (const [key, field] of docKeys) doc[field] = record[key] as string;
+    for (const [key, field] of docKeys) (doc as unknown as Record<string, unknown>)[field] = record[key];
     collector.normalized(doc, context);
     documents.push(doc);
   }
@@ -278,6 +283,12 @@ export function exportDoccano(
     return record;
   });
   return { content: toJsonLines(records), warnings };
+}
+
+/** Whether a record's key holds a value for the document field: a non-empty string (a status: one of the four). */
+function readable(field: string, value: unknown): boolean {
+  if (typeof value !== 'string' || value === '') return false;
+  return field !== 'status' || isDocumentStatus(value);
 }
 
 /** The unit the records state (all the same), undefined when none does, or "!reason" when they disagree. */

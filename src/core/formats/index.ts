@@ -8,6 +8,8 @@
  * every annotation's start, end and label (plus whatever else the format has a place for). CoNLL (text rebuilt from
  * tokens), W3C and CSV (no document texts in the file) are not lossless.
  */
+import type { Actor } from '../coding/actor';
+import type { Place } from '../coding/place';
 import { exportBrat, importBrat } from './brat';
 import { exportConll, importConll } from './conll';
 import { exportCsvSpans, importCsvSpans } from './csvSpans';
@@ -76,6 +78,12 @@ export interface ExportOptions {
   label?: string;
   /** brat: folder prefix of the written paths. */
   folder?: string;
+  /**
+   * Spanlight JSON: the "actors" and "places" sections, as an import read them (exportSections); the "events"
+   * travel with their documents. The other formats have no place for them.
+   */
+  actors?: readonly Actor[];
+  places?: readonly Place[];
 }
 
 export interface FormatDescriptor {
@@ -258,6 +266,19 @@ export const FORMATS: readonly FormatDescriptor[] = [
     exportDocuments: singleFile('.csv', (documents) => exportCsvSpans(documents)),
   },
 ];
+
+/**
+ * What an import read beside its documents that an export writes back: Spanlight JSON's actors and places, so a
+ * conversion keeps every section of the file (SPANLIGHT_JSON_SECTIONS), not only the documents and their events.
+ */
+export function exportSections(
+  outcome: Extract<ImportOutcome, { ok: true }>,
+): Pick<ExportOptions, 'actors' | 'places'> {
+  return {
+    ...(outcome.actors?.length ? { actors: outcome.actors } : {}),
+    ...(outcome.places?.length ? { places: outcome.places } : {}),
+  };
+}
 
 /** A format by its id ("doccano-jsonl") or command-line name ("jsonl"). */
 export function formatByName(name: string): FormatDescriptor | undefined {

@@ -4,15 +4,16 @@
  * Offsets are Python str indices: Unicode CODE POINTS, end exclusive; token_end is INCLUSIVE.
  *
  * Import: spans become annotations (a span's own "text", when present, is checked); Prodigy's meta.title, source,
- * url, published_at, lang and byline become the document's; everything else (hashes, answer, view id, tokens, other
- * meta keys, extra span keys such as "source" or "input_hash") is kept in meta.prodigy / extra.prodigy so export
- * writes the same task back. `_annotator_id` (Prodigy ≥ 1.11) is the spans' annotator.
+ * url, published_at, lang, byline and status (Spanlight's document status) become the document's; everything else
+ * (hashes, answer, view id, tokens, other meta keys, extra span keys such as "source" or "input_hash") is kept in
+ * meta.prodigy / extra.prodigy so export writes the same task back. `_annotator_id` (Prodigy ≥ 1.11) is the spans' annotator.
  *
  * Export: one line per document, or per document and annotator when several annotated it (Prodigy's layout).
  * token_start/token_end are written when tokens are known: the task's own tokens when the import kept them and
  * they still slice the text, else the CoNLL tokenizer's when `tokens: true` (then "tokens" is written too). A span
  * not aligned to the tokens gets no token indices, with a warning.
  */
+import { isDocumentStatus } from '../documentStatus';
 import { documentName, withWritableAnnotations } from './exporting';
 import { failure, ImportCollector, resolveSpan, textContext } from './importing';
 import {
@@ -41,13 +42,17 @@ export interface ProdigyMeta {
   hadSpans: boolean;
 }
 
-const META_FIELDS: ReadonlyArray<[string, 'title' | 'source' | 'url' | 'publishedAt' | 'lang' | 'byline']> = [
+const META_FIELDS: ReadonlyArray<
+  [string, 'title' | 'source' | 'url' | 'publishedAt' | 'lang' | 'byline' | 'status']
+> = [
   ['title', 'title'],
   ['source', 'source'],
   ['url', 'url'],
   ['published_at', 'publishedAt'],
   ['lang', 'lang'],
   ['byline', 'byline'],
+  // Spanlight's document status; read only when it is one of the four (else kept as the file's own key).
+  ['status', 'status'],
 ];
 const SPAN_KEYS = ['start', 'end', 'label', 'token_start', 'token_end', 'text'];
 
@@ -132,8 +137,9 @@ export function importProdigy(content: string): ImportOutcome {
     const doc: FormatDocument = { title: '', text: context.map.stored, annotations };
     const restMeta = meta ? { ...meta } : undefined;
     for (const [key, field] of META_FIELDS) {
-      if (meta && typeof meta[key] === 'string' && meta[key] !== '') {
-        doc[field] = meta[key] as string;
+      const given = meta?.[key];
+      if (typeof given === 'string' && given !== '' && (field !== 'status' || isDocumentStatus(given))) {
+        (doc as unknown as Record<string, unknown>)[field] = given;
         delete (restMeta as JsonObject)[key];
       }
     }

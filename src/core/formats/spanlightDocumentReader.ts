@@ -8,6 +8,7 @@
  * are kept (and reported), and a sha256 that does not match the text is reported. Timestamps and the label table
  * are kept in meta/extra so a round trip gives the same JSON.
  */
+import { DOCUMENT_STATUSES, isDocumentStatus } from '../documentStatus';
 import { sha256Hex } from '../hash/sha256';
 import { failure, ImportCollector, plural } from './importing';
 import { describeJson, isNonNegativeInteger, isObject, type JsonObject, jsonClone, omitKeys } from './json';
@@ -25,6 +26,8 @@ export const SPANLIGHT_TOP_KEYS: readonly string[] = [
   'version',
   'exported_at',
   'labels',
+  'project',
+  'projects',
   ...SPANLIGHT_JSON_SECTIONS,
 ];
 const DOC_KEYS = [
@@ -38,6 +41,7 @@ const DOC_KEYS = [
   'published_at',
   'lang',
   'imported_at',
+  'status',
   'annotations',
 ];
 const ANNOTATION_KEYS = [
@@ -81,6 +85,20 @@ export function spanlightHeaderProblem(top: JsonObject): string | null {
         return `labels[${i}].${key} is ${describeJson(label[key])}, not a string`;
     }
   }
+  if (top.project !== undefined && typeof top.project !== 'string')
+    return `"project" is ${describeJson(top.project)}, not a string`;
+  if (top.projects !== undefined) {
+    if (!Array.isArray(top.projects)) return `"projects" is ${describeJson(top.projects)}, not an array`;
+    for (const [i, project] of top.projects.entries()) {
+      if (!isObject(project)) return `projects[${i}] is ${describeJson(project)}, not an object`;
+      for (const key of ['id', 'name'])
+        if (typeof project[key] !== 'string')
+          return `projects[${i}].${key} is ${describeJson(project[key])}, not a string`;
+      for (const key of ['labels', 'documents'])
+        if (!Array.isArray(project[key]))
+          return `projects[${i}].${key} is ${describeJson(project[key])}, not an array`;
+    }
+  }
   return null;
 }
 
@@ -111,6 +129,10 @@ export class SpanlightDocumentReader {
       if (value[key] !== null && typeof value[key] !== 'string') {
         return `${named}: "${key}" is ${describeJson(value[key])}, not a string or null`;
       }
+    }
+    // Optional (added with document statuses); the schema allows only these four.
+    if (value.status !== undefined && !isDocumentStatus(value.status)) {
+      return `${named}: "status" is ${describeJson(value.status)}, not one of ${DOCUMENT_STATUSES.map(({ key }) => `"${key}"`).join(', ')}`;
     }
     if (!Array.isArray(value.annotations)) {
       return `${named}: "annotations" is ${describeJson(value.annotations)}, not an array`;
@@ -214,6 +236,7 @@ export class SpanlightDocumentReader {
     for (const [key, field] of NULLABLE) {
       if (typeof value[key] === 'string') (doc as unknown as Record<string, unknown>)[field] = value[key];
     }
+    if (isDocumentStatus(value.status)) doc.status = value.status;
     this.documents.push(doc);
     return null;
   }
@@ -250,6 +273,8 @@ export class SpanlightDocumentReader {
       const meta = doc.meta?.spanlight as SpanlightMeta;
       meta.exportedAt = top.exported_at as string;
       meta.labels = jsonClone(top.labels as unknown[]);
+      if (typeof top.project === 'string') meta.project = top.project;
+      if (Array.isArray(top.projects)) meta.projects = jsonClone(top.projects as unknown[]);
     }
     return this.collector.success(this.documents, {
       offsetUnit: 'code-point',

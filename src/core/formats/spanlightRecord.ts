@@ -7,8 +7,9 @@
  * half-open. Keys a file had that the schema does not define (kept by the importer under meta/extra) are written
  * back first, so a round trip gives the same JSON.
  */
+import type { DocumentStatus } from '../documentStatus';
 import { sha256Hex } from '../hash/sha256';
-import { LABELS } from '../labels';
+import { LABELS, type LabelDefinition } from '../labels';
 import { invalidRangeReason, sortSpans } from '../spans/span';
 import { documentName, withWritableAnnotations } from './exporting';
 import { isObject, type JsonObject } from './json';
@@ -22,8 +23,12 @@ export interface SpanlightMeta {
   exportedAt?: string;
   /** When the document entered the library (ISO 8601). */
   importedAt?: string;
-  /** The file's label table (absent for documents from the library: Spanlight's own labels are written). */
+  /** The file's label table (absent for documents from the library: the project's labels are written). */
   labels?: unknown[];
+  /** The file's project name ("project", optional), kept so a round trip writes it back. */
+  project?: string;
+  /** The file's projects ("projects", optional: a backup of several projects), as the file gives them. */
+  projects?: unknown[];
   /**
    * The SHA-256 of the text, when it is known to be of this very text (a stored document's hash, computed from
    * the text at import and never changed since): saves hashing every text again on a library export.
@@ -67,6 +72,8 @@ export interface SpanlightDocumentRecord {
   published_at: string | null;
   lang: string | null;
   imported_at: string;
+  /** Optional: absent means "to do" (files written before statuses, or documents never worked on). */
+  status?: DocumentStatus;
   annotations: SpanlightAnnotationRecord[];
   [unknown: string]: unknown;
 }
@@ -78,6 +85,8 @@ export interface SpanlightRecordContext {
   warnings: string[];
   usedIds: Set<string>;
   foreignLabels: Set<string>;
+  /** The label keys the file's table declares: an annotation with another label is reported. */
+  declaredLabels: ReadonlySet<string>;
   /**
    * 'warn' (Export…, the command line): an annotation that is not a range of its text is left out with a
    * warning. 'throw' (the library's own export and backups): such an annotation means damaged data, and the
@@ -89,8 +98,26 @@ export interface SpanlightRecordContext {
 export function createRecordContext(
   exportedAt: string,
   invalidAnnotations: 'warn' | 'throw' = 'warn',
+  labelTable: readonly unknown[] = defaultLabelTable(),
 ): SpanlightRecordContext {
-  return { exportedAt, warnings: [], usedIds: new Set(), foreignLabels: new Set(), invalidAnnotations };
+  return {
+    exportedAt,
+    warnings: [],
+    usedIds: new Set(),
+    foreignLabels: new Set(),
+    declaredLabels: declaredKeys(labelTable),
+    invalidAnnotations,
+  };
+}
+
+/** The keys a label table declares (entries without a string key are ignored). */
+function declaredKeys(table: readonly unknown[]): Set<string> {
+  const keys = new Set<string>();
+  for (const entry of table) {
+    const key = isObject(entry) ? entry.key : undefined;
+    if (typeof key === 'string') keys.add(key);
+  }
+  return keys;
 }
 
 export function spanlightMetaOf(doc: FormatDocument): SpanlightMeta | undefined {
@@ -98,12 +125,21 @@ export function spanlightMetaOf(doc: FormatDocument): SpanlightMeta | undefined 
   return isObject(meta) ? (meta as SpanlightMeta) : undefined;
 }
 
-/** The label table written in the file's header: the one an imported file had, else Spanlight's. */
-export function defaultLabelTable(): unknown[] {
-  return LABELS.map(({ key, name, shortcut, color }) => ({ key, name, shortcut, color }));
+/**
+ * The label table written in a file's header: a project's schema (default: the built-in labels), each label with
+ * its key, name, shortcut, colour, underline and, when it has one, its description. An imported file's own table
+ * is written back instead (spanlightJsonHeader).
+ */
+export function defaultLabelTable(labels: readonly LabelDefinition[] = LABELS): unknown[] {
+  return labels.map(({ key, name, shortcut, color, underline, description }) => ({
+    key,
+    name,
+    shortcut,
+    color,
+    underline,
+    ...(description ? { description } : {}),
+  }));
 }
-
-const KNOWN_LABELS = new Set<string>(LABELS.map((label) => label.key));
 
 /** The record of document number `index` (0-based, in file order). */
 export function spanlightDocumentRecord(
@@ -130,7 +166,7 @@ export function spanlightDocumentRecord(
   const { exportedAt } = context;
   const annotations = sortSpans(doc.annotations).map((annotation, a): SpanlightAnnotationRecord => {
     const extra = annotation.extra?.spanlight as SpanlightExtra | undefined;
-    if (!KNOWN_LABELS.has(annotation.label)) context.foreignLabels.add(annotation.label);
+    if (!context.declaredLabels.has(annotation.label)) context.foreignLabels.add(annotation.label);
     return {
       ...(extra?.unknown ?? {}),
       id: annotation.id || `${id}-${a + 1}`,
@@ -159,6 +195,8 @@ export function spanlightDocumentRecord(
     published_at: doc.publishedAt ?? null,
     lang: doc.lang ?? null,
     imported_at: meta?.importedAt ?? exportedAt,
+    // Only when known, so a file that had none is written back as it was.
+    ...(doc.status ? { status: doc.status } : {}),
     annotations,
   };
 }
@@ -166,5 +204,5 @@ export function spanlightDocumentRecord(
 /** The warning for labels a schema-valid file cannot hold; null when every label was Spanlight's. */
 export function foreignLabelWarning(context: SpanlightRecordContext): string | null {
   if (context.foreignLabels.size === 0) return null;
-  return `labels ${[...context.foreignLabels].join(', ')} are not Spanlight labels (${[...KNOWN_LABELS].join(', ')}): the file will not validate against the schema until they are mapped`;
+  return `labels ${[...context.foreignLabels].join(', ')} are not Spanlight labels (${[...context.declaredLabels].join(', ')}): the file will not validate against the schema until they are mapped`;
 }

@@ -9,6 +9,7 @@
 import type { Actor } from '../coding/actor';
 import type { EventRecord } from '../coding/eventRecord';
 import type { Place } from '../coding/place';
+import type { DocumentStatus } from '../documentStatus';
 
 /** How a file counts its offsets. Reported by importers so the preview can say which unit was used. */
 export type OffsetUnit = 'code-point' | 'utf16' | 'utf8-byte';
@@ -46,6 +47,8 @@ export interface FormatDocument {
   url?: string;
   publishedAt?: string;
   lang?: string;
+  /** Where the coding work on it stands (Spanlight JSON, CSV of spans, doccano and Prodigy carry it). */
+  status?: DocumentStatus;
   annotations: FormatAnnotation[];
   /**
    * Event records built from this document's annotations (Spanlight JSON only; other formats ignore them).
@@ -87,6 +90,8 @@ export interface DetachedDocument {
   /** The document id (CSV) or the annotated resource's IRI (W3C target source). */
   id: string;
   title?: string;
+  /** The document's status as the file gives it (CSV of spans). */
+  status?: DocumentStatus;
   annotations: DetachedAnnotation[];
 }
 

@@ -6,7 +6,8 @@
  *   when the span has an annotator; target {source: urn:spanlight:document:<id>, selector: [TextPositionSelector
  *   {start, end} in Unicode CODE POINTS of the stored text, TextQuoteSelector {exact, prefix, suffix} with up to 32
  *   code points of context each side]}. The document texts are NOT in the file (the model points at resources, it
- *   does not embed them), so this format is not lossless on its own: import needs the texts.
+ *   does not embed them), so this format is not lossless on its own: import needs the texts. The collection's
+ *   `total` follows its page, so the file streams (w3cWriter.ts, which writes it).
  *
  * Import: an Annotation, an array of them, an AnnotationPage or an AnnotationCollection with an embedded first
  * page. An annotation becomes a span when it has a tag (a TextualBody with purpose "tagging", or motivation
@@ -19,7 +20,6 @@
  * grouped by target source, offsets as the file gave them.
  */
 import { anchorDetached } from './detached';
-import { documentName, withWritableAnnotations } from './exporting';
 import { failure, ImportCollector } from './importing';
 import {
   describeJson,
@@ -31,28 +31,22 @@ import {
   parseJson,
 } from './json';
 import { createUnitIndex } from './offsetUnits';
-import { quoteContext } from './textQuote';
 import type {
   DetachedAnnotation,
   DetachedDocument,
   FormatAnnotation,
   FormatDocument,
   ImportOutcome,
-  TextExport,
 } from './types';
+import { ANNOTATION_IRI, DOCUMENT_IRI, documentIri } from './w3cWriter';
 
-const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-const DOCUMENT_IRI = 'urn:spanlight:document:';
-const ANNOTATION_IRI = 'urn:spanlight:annotation:';
-/** Code points of context on each side of a TextQuoteSelector's exact text. */
-export const QUOTE_CONTEXT = 32;
-
-export interface W3cExportOptions {
-  /** The collection's IRI; default "urn:spanlight:collection". */
-  collectionId?: string;
-  /** The collection's label; default "Spanlight export". */
-  label?: string;
-}
+export {
+  documentIri,
+  exportW3c,
+  QUOTE_CONTEXT,
+  type W3cExportOptions,
+  W3cExportStream,
+} from './w3cWriter';
 
 export interface W3cImportOptions {
   /** The texts the annotations point at; without them the spans are returned detached. */
@@ -61,68 +55,6 @@ export interface W3cImportOptions {
   >;
   /** Import text-selector annotations that have no tag with this label (e.g. "comment"); default: unsupported. */
   untaggedLabel?: string;
-}
-
-export function documentIri(id: string): string {
-  return `${DOCUMENT_IRI}${encodeURIComponent(id)}`;
-}
-
-export function exportW3c(documents: readonly FormatDocument[], options: W3cExportOptions = {}): TextExport {
-  const warnings: string[] = [];
-  const collectionId = options.collectionId ?? 'urn:spanlight:collection';
-  const items: JsonObject[] = [];
-  for (const [index, original] of documents.entries()) {
-    const doc = withWritableAnnotations(original, index, warnings);
-    const docId = doc.id || `document-${index + 1}`;
-    const units = createUnitIndex(doc.text);
-    for (const [a, annotation] of doc.annotations.entries()) {
-      const rest = (annotation.extra?.w3c as { rest?: JsonObject } | undefined)?.rest;
-      const { prefix, suffix } = quoteContext(doc.text, annotation.start, annotation.end, QUOTE_CONTEXT);
-      const item: JsonObject = {
-        ...(rest ? jsonClone(rest) : {}),
-        id: `${ANNOTATION_IRI}${encodeURIComponent(docId)}:${encodeURIComponent(annotation.id || String(a + 1))}`,
-        type: 'Annotation',
-        motivation: 'tagging',
-        body: { type: 'TextualBody', purpose: 'tagging', value: annotation.label },
-        target: {
-          source: documentIri(docId),
-          selector: [
-            {
-              type: 'TextPositionSelector',
-              start: units.fromUtf16(annotation.start, 'code-point'),
-              end: units.fromUtf16(annotation.end, 'code-point'),
-            },
-            {
-              type: 'TextQuoteSelector',
-              exact: doc.text.slice(annotation.start, annotation.end),
-              prefix,
-              suffix,
-            },
-          ],
-        },
-      };
-      if (annotation.annotator !== undefined) item.creator = { type: 'Person', name: annotation.annotator };
-      items.push(item);
-    }
-    if (
-      doc.annotations.some(
-        (annotation) => annotation.attributes && Object.keys(annotation.attributes).length > 0,
-      )
-    ) {
-      warnings.push(
-        `${documentName(doc, index)}: span attributes are not written (the W3C export holds labels only)`,
-      );
-    }
-  }
-  const collection = {
-    '@context': CONTEXT,
-    id: collectionId,
-    type: 'AnnotationCollection',
-    label: options.label ?? 'Spanlight export',
-    total: items.length,
-    first: { id: `${collectionId}/page1`, type: 'AnnotationPage', startIndex: 0, items },
-  };
-  return { content: `${JSON.stringify(collection, null, 2)}\n`, warnings };
 }
 
 interface TextTarget {

@@ -72,12 +72,7 @@ export class HighlightPainter {
   private lastSynced: readonly Span[] | null = null;
 
   constructor(private map: ArticleDomMap) {
-    for (const label of LABELS) {
-      const highlight = new Highlight();
-      highlight.priority = 1;
-      this.byLabel.set(label.key, highlight);
-      CSS.highlights.set(HIGHLIGHT_NAMES.label(label.key), highlight);
-    }
+    for (const label of LABELS) this.highlightOf(label.key);
     this.overlap.priority = 2;
     this.selected.priority = 3;
     CSS.highlights.set(HIGHLIGHT_NAMES.overlap, this.overlap);
@@ -192,7 +187,7 @@ export class HighlightPainter {
     this.visibility?.disconnect();
     this.visibility = null;
     this.pending.dispose();
-    for (const label of LABELS) CSS.highlights.delete(HIGHLIGHT_NAMES.label(label.key));
+    for (const key of this.byLabel.keys()) CSS.highlights.delete(HIGHLIGHT_NAMES.label(key));
     CSS.highlights.delete(HIGHLIGHT_NAMES.overlap);
     CSS.highlights.delete(HIGHLIGHT_NAMES.selected);
   }
@@ -260,8 +255,23 @@ export class HighlightPainter {
       return;
     if (current) this.unregister(span.id);
     const range = this.map.toRange(span.start, span.end);
-    this.byLabel.get(span.label)?.add(range);
+    this.highlightOf(span.label).add(range);
     this.registered.set(span.id, { label: span.label, range, start: span.start, end: span.end });
+  }
+
+  /**
+   * The Highlight of a label, registered as `spanlight-<key>` the first time a span of it is painted: a project's
+   * own labels are styled by rules generated from its schema (ui/projects/labelStyles.ts).
+   */
+  private highlightOf(key: LabelKey): Highlight {
+    let highlight = this.byLabel.get(key);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = 1;
+      this.byLabel.set(key, highlight);
+      CSS.highlights.set(HIGHLIGHT_NAMES.label(key), highlight);
+    }
+    return highlight;
   }
 
   private unregister(id: string): void {

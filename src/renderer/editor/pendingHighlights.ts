@@ -14,18 +14,25 @@ export class PendingHighlights {
   private readonly pending = new Map<string, { label: LabelKey; range: Range }>();
 
   constructor() {
-    for (const label of LABELS) {
-      const highlight = new Highlight();
+    for (const label of LABELS) this.highlightOf(label.key);
+  }
+
+  /** A label's pending Highlight, registered the first time a tag of it is pending (a project's own labels). */
+  private highlightOf(label: LabelKey): Highlight {
+    let highlight = this.byLabel.get(label);
+    if (!highlight) {
+      highlight = new Highlight();
       // Above the saved highlights, below the selected one.
       highlight.priority = 2;
-      this.byLabel.set(label.key, highlight);
-      CSS.highlights.set(pendingHighlightName(label.key), highlight);
+      this.byLabel.set(label, highlight);
+      CSS.highlights.set(pendingHighlightName(label), highlight);
     }
+    return highlight;
   }
 
   add(key: string, label: LabelKey, range: Range): void {
     this.remove(key);
-    this.byLabel.get(label)?.add(range);
+    this.highlightOf(label).add(range);
     this.pending.set(key, { label, range });
   }
 
@@ -51,6 +58,6 @@ export class PendingHighlights {
 
   dispose(): void {
     this.clear();
-    for (const label of LABELS) CSS.highlights.delete(pendingHighlightName(label.key));
+    for (const label of this.byLabel.keys()) CSS.highlights.delete(pendingHighlightName(label));
   }
 }

@@ -7,9 +7,13 @@ import { datasetsAr } from './parts/datasets.ar';
 import { eventsAr } from './parts/events.ar';
 import { intakeAr } from './parts/intake.ar';
 import { libraryAr } from './parts/library.ar';
+import { linkedAr } from './parts/linked.ar';
 import { messagesAr } from './parts/messages.ar';
 import { namesAr } from './parts/names.ar';
 import { placesAr } from './parts/places.ar';
+import { projectsAr } from './parts/projects.ar';
+import { reasonsAr } from './parts/reasons.ar';
+import { resizeAr } from './parts/resize.ar';
 import { statisticsAr } from './parts/statistics.ar';
 import { suggestionsAr } from './parts/suggestions.ar';
 
@@ -46,6 +50,9 @@ export const ar: Catalogue = {
     system: 'لغة النظام ({{language}})',
     fontSize: 'حجم الخط',
     fontSizeDefault: '{{size}} (الافتراضي)',
+    theme: 'المظهر',
+    themes: { system: 'حسب النظام', light: 'فاتح', dark: 'داكن' },
+    exportFormat: 'صيغة التصدير الافتراضية',
     heading: 'التفضيلات',
     annotator: 'اسم المرمّز',
     annotatorHint: 'يُسجَّل على كل وسم تضعه ويُصدَّر معه.',
@@ -60,9 +67,13 @@ export const ar: Catalogue = {
   ...statisticsAr,
   ...agreementAr,
   ...annotationsAr,
+  ...linkedAr,
+  ...reasonsAr,
+  ...resizeAr,
   ...eventsAr,
   ...suggestionsAr,
   ...datasetsAr,
   ...placesAr,
   ...codingAr,
+  ...projectsAr,
 };

@@ -6,9 +6,13 @@ import { datasetsEn } from './parts/datasets.en';
 import { eventsEn } from './parts/events.en';
 import { intakeEn } from './parts/intake.en';
 import { libraryEn } from './parts/library.en';
+import { linkedEn } from './parts/linked.en';
 import { messagesEn } from './parts/messages.en';
 import { namesEn } from './parts/names.en';
 import { placesEn } from './parts/places.en';
+import { projectsEn } from './parts/projects.en';
+import { reasonsEn } from './parts/reasons.en';
+import { resizeEn } from './parts/resize.en';
 import { statisticsEn } from './parts/statistics.en';
 import { suggestionsEn } from './parts/suggestions.en';
 
@@ -48,6 +52,9 @@ export const en = {
     system: 'System ({{language}})',
     fontSize: 'Font size',
     fontSizeDefault: '{{size}} (default)',
+    theme: 'Theme',
+    themes: { system: 'As the system', light: 'Light', dark: 'Dark' },
+    exportFormat: 'Default export format',
     heading: 'Preferences',
     annotator: 'Annotator name',
     annotatorHint: 'Recorded on every annotation you make and exported with it.',
@@ -63,11 +70,15 @@ export const en = {
   ...statisticsEn,
   ...agreementEn,
   ...annotationsEn,
+  ...linkedEn,
+  ...reasonsEn,
+  ...resizeEn,
   ...eventsEn,
   ...suggestionsEn,
   ...datasetsEn,
   ...placesEn,
   ...codingEn,
+  ...projectsEn,
 } as const;
 
 type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

@@ -7,13 +7,30 @@ import { namesEn } from './parts/names.en';
 type TranslatedLabel = keyof typeof namesEn.labels;
 const isTranslatedLabel = (key: string): key is TranslatedLabel => Object.hasOwn(namesEn.labels, key);
 
+let currentSchema: ReadonlyArray<{ key: string; name: string }> = LABELS;
+
 /**
- * A label's name in the interface language. Labels the catalogue does not know (added later, or read from an
- * imported dataset) keep the name core gives them, or their key.
+ * The current project's labels, set by the project switcher (useProjects) whenever they change: every label name
+ * shown (messages, chips, lists) is then the project's, without each caller passing the schema.
  */
-export function labelName(t: TFunction, key: string): string {
-  if (isTranslatedLabel(key)) return t(`labels.${key}`);
-  return LABELS.find((label) => label.key === key)?.name ?? key;
+export function setCurrentLabelSchema(schema: ReadonlyArray<{ key: string; name: string }>): void {
+  currentSchema = schema;
+}
+
+/**
+ * A label's name in the interface language. A built-in label the project has not renamed is translated; a renamed
+ * one and a project's own labels show the name the project gives them (`schema`); a label no schema defines
+ * (read from an imported dataset) shows its key.
+ */
+export function labelName(
+  t: TFunction,
+  key: string,
+  schema: ReadonlyArray<{ key: string; name: string }> = currentSchema,
+): string {
+  const defined = schema.find((label) => label.key === key);
+  const builtIn = LABELS.find((label) => label.key === key);
+  if (isTranslatedLabel(key) && (!defined || defined.name === builtIn?.name)) return t(`labels.${key}`);
+  return defined?.name ?? builtIn?.name ?? key;
 }
 
 /** A document status's name; a document without one is "to do". */

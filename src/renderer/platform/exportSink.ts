@@ -3,10 +3,11 @@ import { MAX_EXPORT_CHUNK, type SpanlightBridge } from '../../shared/ipc';
 /**
  * Where a streamed export goes, chunk by chunk, so the whole file never exists as one string in the renderer.
  * `finish` resolves to a sentence saying where the file went (null: the user cancelled a Save dialog shown only
- * at the end); `abort` (cancel, or a failure while exporting) leaves nothing behind.
+ * at the end); `abort` (cancel, or a failure while exporting) leaves nothing behind. A chunk is text (written as
+ * UTF-8) or bytes (a zip); one file takes one or the other.
  */
 export interface ExportSink {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   finish(): Promise<string | null>;
   abort(): Promise<void>;
 }
@@ -20,7 +21,7 @@ export function blobExportSink(fileName: string, doc: Document = document): Expo
   let parts: Blob[] = [];
   return {
     async write(chunk) {
-      parts.push(new Blob([chunk]));
+      parts.push(new Blob([chunk as BlobPart]));
     },
     async finish() {
       const type = fileName.endsWith('.json') ? 'application/json' : 'application/octet-stream';
@@ -60,7 +61,8 @@ export async function electronExportSink(
   const { saveId } = started;
   return {
     async write(chunk) {
-      for (const piece of piecesOf(chunk, MAX_EXPORT_CHUNK)) {
+      const pieces = typeof chunk === 'string' ? piecesOf(chunk, MAX_EXPORT_CHUNK) : bytePiecesOf(chunk);
+      for (const piece of pieces) {
         const result = await bridge.writeExportChunk(saveId, piece);
         if (!result.ok) throw new Error(result.reason);
       }
@@ -74,20 +76,24 @@ export async function electronExportSink(
   };
 }
 
-/** For a platform without streamed saves (test stand-ins): the chunks joined, then one saveExport. */
+/**
+ * For a platform without streamed saves (test stand-ins): the chunks joined, then one saveExport (base64 when the
+ * chunks were bytes).
+ */
 export function savingExportSink(
-  saveExport: (fileName: string, content: string) => Promise<string | null>,
+  saveExport: (fileName: string, content: string, encoding: 'utf8' | 'base64') => Promise<string | null>,
   fileName: string,
 ): ExportSink {
-  let chunks: string[] = [];
+  let chunks: Array<string | Uint8Array> = [];
   return {
     async write(chunk) {
       chunks.push(chunk);
     },
     async finish() {
-      const content = chunks.join('');
+      const binary = chunks.some((chunk) => typeof chunk !== 'string');
+      const content = binary ? base64Of(chunks) : chunks.join('');
       chunks = [];
-      return saveExport(fileName, content);
+      return saveExport(fileName, content, binary ? 'base64' : 'utf8');
     },
     async abort() {
       chunks = [];
@@ -110,4 +116,29 @@ export function piecesOf(chunk: string, max: number): string[] {
     at = end;
   }
   return pieces;
+}
+
+/**
+ * Bytes in pieces main accepts (at most MAX_EXPORT_CHUNK each). Copies, not views: IPC would send a view's whole
+ * buffer each time.
+ */
+function bytePiecesOf(chunk: Uint8Array): Uint8Array[] {
+  if (chunk.length <= MAX_EXPORT_CHUNK) return [chunk];
+  const pieces: Uint8Array[] = [];
+  for (let at = 0; at < chunk.length; at += MAX_EXPORT_CHUNK)
+    pieces.push(chunk.slice(at, at + MAX_EXPORT_CHUNK));
+  return pieces;
+}
+
+/** Chunks (text as UTF-8) as one base64 string. */
+function base64Of(chunks: ReadonlyArray<string | Uint8Array>): string {
+  const encoder = new TextEncoder();
+  let binary = '';
+  for (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    // In slices: String.fromCharCode takes its arguments on the stack.
+    for (let at = 0; at < bytes.length; at += 0x8000)
+      binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  }
+  return btoa(binary);
 }

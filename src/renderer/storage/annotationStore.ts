@@ -5,16 +5,19 @@ import type { Place } from '../../core/coding/place';
 import { createDocument, type DocumentDraft, type SpanlightDocument } from '../../core/document';
 import type { DocumentStatus } from '../../core/documentStatus';
 import type { FormatDocument } from '../../core/formats/types';
-import type { LabelKey } from '../../core/labels';
+import { DEFAULT_LABELS, type LabelDefinition, type LabelKey } from '../../core/labels';
+import { labelFromTable, labelSchemaProblems, labelsToAdd } from '../../core/projects/labelSchema';
+import { DEFAULT_PROJECT_ID, type Project } from '../../core/projects/project';
 import { invalidResizeReason } from '../../core/spans/resizeSpan';
 import { invalidRangeReason, type Span, sortSpans } from '../../core/spans/span';
 import { CodingStore } from './codingStore';
 import { CurationStore } from './curationStore';
 import { type DocumentRow, type HistoryEntry, SpanlightDatabase } from './database';
-import { EventStore, removeSpanFromEvents } from './eventStore';
+import { EventStore, removeSpanFromEvents, restoreSpanToEvents } from './eventStore';
 import { recordAction, redoEarliestStep, undoLatestStep } from './history';
 import { type DuplicatePolicy, type ImportDocumentsResult, importDocumentsInto } from './importDocuments';
 import { PlaceStore } from './placeStore';
+import { ProjectStore, projectDocumentIds, projectOf } from './projectStore';
 import { type LibraryBatch, type ReadInBatchesOptions, readLibraryInBatches } from './readInBatches';
 import {
   indexDocument,
@@ -74,6 +77,15 @@ export class AnnotationStore {
   /** Accepting annotators' versions into the curated set, one transaction each (storage/curationStore.ts). */
   readonly curation: CurationStore;
 
+  /** Projects and their label schemas (storage/projectStore.ts). */
+  readonly projects: ProjectStore;
+
+  /**
+   * The project the window works in: the library lists, searches, counts and exports its documents, and new
+   * documents (opened, pasted, imported) go into it. Set by the project switcher (useProjects).
+   */
+  projectId: string = DEFAULT_PROJECT_ID;
+
   /** Problems that are not the answer to one action (another window blocking an upgrade); returns unsubscribe. */
   onProblem(listener: (message: string) => void): () => void {
     this.problemListeners.add(listener);
@@ -101,6 +113,7 @@ export class AnnotationStore {
     this.events = new EventStore(db, newId, now, notify);
     this.places = new PlaceStore(db, newId, now, notify);
     this.curation = new CurationStore(db, newId, now, notify);
+    this.projects = new ProjectStore(db, newId, now, notify);
     // Another window still has an older version open: the upgrade waits until it closes.
     this.db.on('blocked', () =>
       this.problem(
@@ -117,7 +130,10 @@ export class AnnotationStore {
 
   async listDocuments(): Promise<DocumentSummary[]> {
     return this.read('list the documents', async () => {
-      const rows = await this.db.documents.orderBy('importedAt').toArray();
+      const project = this.projectId;
+      const rows = (await this.db.documents.orderBy('importedAt').toArray()).filter(
+        (row) => projectOf(row) === project,
+      );
       return rows.map(({ id, title, spanCount, importedAt, lang, source, publishedAt, status }) => ({
         id,
         title,
@@ -154,6 +170,7 @@ export class AnnotationStore {
     const documents = drafts.map((draft) => createDocument(draft, this.newId(), this.now()));
     const what =
       documents.length === 1 ? `save “${documents[0]?.title}”` : `import ${documents.length} documents`;
+    const projectId = this.projectId;
     return this.write(what, async () => {
       const results: CreatedDocument[] = [];
       const added = new Map<string, SpanlightDocument>();
@@ -164,13 +181,17 @@ export class AnnotationStore {
         const earlier = added.get(document.sha256);
         const stored = earlier
           ? undefined
-          : await this.db.documents.where('sha256').equals(document.sha256).first();
+          : await this.db.documents
+              .where('sha256')
+              .equals(document.sha256)
+              .filter((row) => projectOf(row) === projectId)
+              .first();
         if (earlier || stored) {
           results.push({ document: earlier ?? (await this.withText(stored as DocumentRow)), existing: true });
           continue;
         }
         const { text, ...metadata } = document;
-        await this.db.documents.add({ ...metadata, spanCount: 0 });
+        await this.db.documents.add({ ...metadata, spanCount: 0, projectId });
         await this.db.texts.add({ id: document.id, text });
         await indexDocument(this.db, document.id, text);
         added.set(document.sha256, document);
@@ -207,12 +228,45 @@ export class AnnotationStore {
       preserveIds?: boolean;
       actors?: readonly Actor[];
       places?: readonly Place[];
+      /** Labels the import adds to the current project's schema (shown in the preview), in the same transaction. */
+      newLabels?: readonly LabelDefinition[];
     } & BatchOptions,
   ): Promise<ImportDocumentsResult> {
     const what = `import ${documents.length} document${documents.length === 1 ? '' : 's'}`;
-    return this.write(what, () =>
-      importDocumentsInto(this.db, documents, { ...options, newId: this.newId, now: this.now }),
-    );
+    const projectId = this.projectId;
+    return this.write(what, async () => {
+      const labels = await this.extendSchema(projectId, options.newLabels ?? []);
+      return importDocumentsInto(this.db, documents, {
+        ...options,
+        projectId,
+        labels: labels.map((label) => label.key),
+        newId: this.newId,
+        now: this.now,
+      });
+    });
+  }
+
+  /**
+   * Adds `added` to a project's schema (inside the caller's transaction) and returns the schema; refused with
+   * nothing written when the result is not a valid schema.
+   */
+  private async extendSchema(
+    projectId: string,
+    added: readonly LabelDefinition[],
+  ): Promise<LabelDefinition[]> {
+    const project = await this.db.projects.get(projectId);
+    if (!project) throw new StorageError('The project no longer exists. Nothing was saved.', 'NotFound');
+    const fresh = added.filter((label) => !project.labels.some((known) => known.key === label.key));
+    if (fresh.length === 0) return project.labels;
+    const labels = [...project.labels, ...fresh];
+    const [problem] = labelSchemaProblems(labels);
+    if (problem)
+      throw new StorageError(
+        `The file's labels cannot be added to the project (${problem.problem}${problem.key ? `: ${problem.key}` : ''}). Nothing was saved.`,
+        'DataError',
+      );
+    await this.db.projects.put({ ...project, labels });
+    return labels;
   }
 
   /** Empties the library (before restoring a backup over it); one transaction. */
@@ -240,6 +294,25 @@ export class AnnotationStore {
     places?: readonly Place[],
   ): Promise<ImportDocumentsResult> {
     return this.write('restore the backup', async () => {
+      const meta = documents[0]?.meta?.spanlight as { labels?: unknown[]; projects?: unknown[] } | undefined;
+      // A backup of several projects puts them back as they were, each document in its own.
+      const restored = meta?.projects
+        ? await restoreProjects(this.db, meta.projects, documents, this.now())
+        : null;
+      if (restored && !restored.projectIds.includes(this.projectId))
+        this.projectId = restored.projectIds[0] ?? DEFAULT_PROJECT_ID;
+      const projectId = this.projectId;
+      // The backup's labels that the current project lacks are added, so none of its annotations is refused.
+      const project = await this.db.projects.get(projectId);
+      const used = new Set(
+        documents
+          .filter((doc) => !restored?.byDocument.has(doc.id ?? ''))
+          .flatMap((doc) => doc.annotations.map((annotation) => annotation.label)),
+      );
+      const labels = await this.extendSchema(
+        projectId,
+        labelsToAdd(project?.labels ?? [], used, meta?.labels ?? []),
+      );
       if (actors) await this.db.actors.clear();
       if (places) await this.db.places.clear();
       await this.db.spans.clear();
@@ -251,6 +324,9 @@ export class AnnotationStore {
       return importDocumentsInto(this.db, documents, {
         duplicates: 'keep-both',
         preserveIds: true,
+        projectId,
+        labels: [...labels.map((label) => label.key), ...(restored?.labels ?? [])],
+        ...(restored ? { projectFor: (doc: FormatDocument) => restored.byDocument.get(doc.id ?? '') } : {}),
         newId: this.newId,
         now: this.now,
         ...(actors ? { actors } : {}),
@@ -273,9 +349,16 @@ export class AnnotationStore {
     return this.write('undo', async () => {
       // One step: an action, or every entry of an action over several spans (accepting a curation).
       const entries = await undoLatestStep(this.db, docId);
-      // Undoing a tagging deletes the span: it leaves the events built from it, as with Delete.
-      for (const entry of entries)
-        if (entry.kind === 'add') await removeSpanFromEvents(this.db, entry.span, this.now());
+      for (const entry of entries) {
+        if (entry.kind === 'add') {
+          // Undoing a tagging deletes the span: it leaves the events built from it, as with Delete, and its
+          // entry remembers them so that redoing the tagging puts it back.
+          const events = await removeSpanFromEvents(this.db, entry.span, this.now());
+          if (events.length > 0) await this.db.history.update(entry.seq as number, { events });
+        } else if (entry.kind === 'delete' && entry.events) {
+          await restoreSpanToEvents(this.db, entry.span, entry.events, this.now());
+        }
+      }
       return entries[0] ?? null;
     });
   }
@@ -284,8 +367,11 @@ export class AnnotationStore {
   async redo(docId: string): Promise<HistoryEntry | null> {
     return this.write('redo', async () => {
       const entries = await redoEarliestStep(this.db, docId);
-      for (const entry of entries)
+      for (const entry of entries) {
         if (entry.kind === 'delete') await removeSpanFromEvents(this.db, entry.span, this.now());
+        else if (entry.kind === 'add' && entry.events)
+          await restoreSpanToEvents(this.db, entry.span, entry.events, this.now());
+      }
       return entries[0] ?? null;
     });
   }
@@ -312,7 +398,11 @@ export class AnnotationStore {
   /** Corpus search through the index (storage/searchIndex.ts): hits in library order, at most `limit`. */
   async searchLibrary(query: string, options?: LibrarySearchOptions): Promise<LibrarySearchResult> {
     try {
-      return await searchLibrary(this.db, query, options);
+      const scope = await this.projectScope();
+      return await searchLibrary(this.db, query, {
+        ...options,
+        ...(scope ? { docIds: new Set(scope) } : {}),
+      });
     } catch (error) {
       throw toStorageError('search the library', error);
     }
@@ -434,22 +524,32 @@ export class AnnotationStore {
       if (!span) return;
       const doc = await this.requireDocument(span.docId);
       const time = this.now();
-      await recordAction(this.db, { docId: span.docId, kind: 'delete', span }, time);
       await this.db.spans.delete(id);
-      // No event keeps pointing at a deleted annotation (undoing the delete does not put it back in).
-      await removeSpanFromEvents(this.db, span, time);
+      // No event keeps pointing at a deleted annotation; the history keeps which ones it left, for undo.
+      const events = await removeSpanFromEvents(this.db, span, time);
+      await recordAction(
+        this.db,
+        { docId: span.docId, kind: 'delete', span, ...(events.length > 0 ? { events } : {}) },
+        time,
+      );
       await this.db.documents.update(doc.id, { spanCount: Math.max(0, doc.spanCount - 1) });
     });
   }
 
-  /** Every document with its spans, for export; one read transaction so the snapshot is consistent. */
+  /**
+   * Every document of the current project (or the documents `docIds`) with its spans, for export; one read
+   * transaction so the snapshot is consistent.
+   */
   async snapshot(
     docIds?: readonly string[],
   ): Promise<Array<{ document: SpanlightDocument; spans: Span[]; events: EventRecord[] }>> {
     return this.read('read the library', async () => {
+      const project = this.projectId;
       const rows = docIds
         ? (await this.db.documents.bulkGet([...docIds])).filter((row): row is DocumentRow => !!row)
-        : await this.db.documents.orderBy('importedAt').toArray();
+        : (await this.db.documents.orderBy('importedAt').toArray()).filter(
+            (row) => projectOf(row) === project,
+          );
       const result: Array<{ document: SpanlightDocument; spans: Span[]; events: EventRecord[] }> = [];
       for (const row of rows) {
         const spans = await this.db.spans.where('docId').equals(row.id).toArray();
@@ -460,9 +560,26 @@ export class AnnotationStore {
     });
   }
 
-  /** The library (or some documents) a batch at a time, for streamed exports: see readInBatches.ts. */
-  batches(options: ReadInBatchesOptions = {}): AsyncGenerator<LibraryBatch, void, undefined> {
-    return readLibraryInBatches(this.db, options);
+  /**
+   * The current project's documents (or the documents `docIds`, or with `allProjects` the whole library, as a
+   * backup takes it) a batch at a time, for streamed exports: see readInBatches.ts.
+   */
+  async *batches(
+    options: ReadInBatchesOptions & { allProjects?: boolean } = {},
+  ): AsyncGenerator<LibraryBatch, void, undefined> {
+    const { allProjects, ...rest } = options;
+    const docIds = rest.docIds ?? (allProjects ? undefined : await this.projectScope());
+    yield* readLibraryInBatches(this.db, docIds ? { ...rest, docIds } : rest);
+  }
+
+  /**
+   * The current project's document ids, in library order; undefined when the library has a single project (every
+   * document is in it), which spares a scan of the document rows on each search of a large library.
+   */
+  async projectScope(): Promise<string[] | undefined> {
+    return readTransaction(this.db, [this.db.projects, this.db.documents], 'list the documents', async () =>
+      (await this.db.projects.count()) <= 1 ? undefined : projectDocumentIds(this.db, this.projectId),
+    );
   }
 
   private async requireDocument(id: string): Promise<DocumentRow> {
@@ -505,6 +622,8 @@ export class AnnotationStore {
         // Imports write the actor registry and the places a dataset carries.
         db.actors,
         db.places,
+        // Imports add the labels a file brings to the project's schema.
+        db.projects,
       ],
       action,
       body,
@@ -521,6 +640,56 @@ export class AnnotationStore {
   private notify(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/**
+ * The projects of a backup ("projects": id, name, label table, document ids) written back in place of the
+ * library's, inside the restore's transaction. Each schema is read entry by entry (labelFromTable) and completed
+ * with any label its documents use but it lacks, so it is valid and refuses none of them.
+ */
+async function restoreProjects(
+  db: SpanlightDatabase,
+  entries: readonly unknown[],
+  documents: readonly FormatDocument[],
+  now: number,
+): Promise<{ projectIds: string[]; byDocument: Map<string, string>; labels: string[] }> {
+  const byDocument = new Map<string, string>();
+  const projects: Project[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const {
+      id,
+      name,
+      labels: table,
+      documents: ids,
+    } = entry as {
+      id: string;
+      name: string;
+      labels: unknown[];
+      documents: unknown[];
+    };
+    if (projects.some((project) => project.id === id)) continue;
+    const labels: LabelDefinition[] = [];
+    for (const item of table) {
+      const label = labelFromTable(item, labels);
+      if (label && !labels.some((known) => known.key === label.key)) labels.push(label);
+    }
+    for (const docId of ids) if (typeof docId === 'string') byDocument.set(docId, id);
+    projects.push({ id, name, labels, createdAt: now + index });
+  }
+  for (const project of projects) {
+    const used = documents
+      .filter((doc) => byDocument.get(doc.id ?? '') === project.id)
+      .flatMap((doc) => doc.annotations.map((annotation) => annotation.label));
+    project.labels.push(...labelsToAdd(project.labels, used, []));
+    if (project.labels.length === 0) project.labels.push(...DEFAULT_LABELS.map((label) => ({ ...label })));
+  }
+  await db.projects.clear();
+  await db.projects.bulkPut(projects);
+  return {
+    projectIds: projects.map((project) => project.id),
+    byDocument,
+    labels: projects.flatMap((project) => project.labels.map((label) => label.key)),
+  };
 }
 
 function toDocument(row: DocumentRow, text: string): SpanlightDocument {

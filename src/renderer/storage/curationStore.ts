@@ -1,7 +1,7 @@
 import { CURATED_ANNOTATOR, curationChange, type Version } from '../../core/agreement/curation';
 import type { SpanDifference } from '../../core/agreement/spanDifferences';
 import { withCodingForLabel } from '../../core/coding/codingForLabel';
-import { isLabelKey } from '../../core/labels';
+import { LABEL_KEY_PATTERN } from '../../core/projects/labelSchema';
 import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
 import { removeSpanFromEvents } from './eventStore';
@@ -63,10 +63,14 @@ export class CurationStore {
         const span = curated[index];
         if (!span) continue;
         curated.splice(index, 1);
-        await recordAction(this.db, { docId, kind: 'delete', span, group }, time);
         await this.db.spans.delete(id);
-        // No event keeps pointing at a deleted annotation, as with Delete.
-        await removeSpanFromEvents(this.db, span, time);
+        // No event keeps pointing at a deleted annotation, as with Delete (undo puts it back).
+        const events = await removeSpanFromEvents(this.db, span, time);
+        await recordAction(
+          this.db,
+          { docId, kind: 'delete', span, group, ...(events.length > 0 ? { events } : {}) },
+          time,
+        );
       }
       for (const chosen of change.add) {
         const copy = this.copyOf(byId.get(chosen.id) ?? chosen, docId, text, time);
@@ -85,8 +89,8 @@ export class CurationStore {
 
   /** A curated copy of `source` (as stored now): its range, label and coding; a new id, annotator and times. */
   private copyOf(source: Span, docId: string, text: string, time: number): Span {
-    // Both versions come from this library, whose labels are Spanlight's.
-    if (!isLabelKey(source.label))
+    // Both versions come from this library, whose labels are its projects' (keys of [a-z0-9_]).
+    if (!LABEL_KEY_PATTERN.test(source.label))
       throw new StorageError(`“${source.label}” is not a Spanlight label. Nothing was saved.`, 'DataError');
     const problem = invalidRangeReason(text, source.start, source.end);
     if (problem)

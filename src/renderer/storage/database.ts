@@ -4,6 +4,12 @@ import type { EventRecord } from '../../core/coding/eventRecord';
 import type { Place } from '../../core/coding/place';
 import type { SpanlightDocument } from '../../core/document';
 import type { DocumentStatus } from '../../core/documentStatus';
+import {
+  createProject,
+  DEFAULT_PROJECT_ID,
+  DEFAULT_PROJECT_NAME,
+  type Project,
+} from '../../core/projects/project';
 import type { Span } from '../../core/spans/span';
 import { indexExistingDocuments } from './searchIndex';
 
@@ -18,6 +24,11 @@ export interface DocumentRow extends Omit<SpanlightDocument, 'text'> {
   status?: DocumentStatus;
   /** Only in rows written by schema version 1. */
   text?: string;
+  /**
+   * The project the document belongs to (schema version 5). Rows written without one (by an older version, or
+   * straight into IndexedDB by the benchmark's seeding) belong to the default project.
+   */
+  projectId?: string;
 }
 
 /**
@@ -43,6 +54,11 @@ export interface HistoryEntry {
    * redo take the whole group as one step. Absent on single-span actions.
    */
   group?: string;
+  /**
+   * The events the span was taken out of: by its deletion (delete), or by undoing its tagging (add). Undoing the
+   * deletion, or redoing the tagging, puts it back into those that still exist. Absent when there were none.
+   */
+  events?: string[];
   undone: 0 | 1;
   at: number;
 }
@@ -64,7 +80,7 @@ export interface SearchTermsRow {
 
 export const DATABASE_NAME = 'spanlight';
 /** The newest schema version below: an older database is upgraded (after a backup) when opened. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * The IndexedDB schema. Every version stays listed: Dexie upgrades an older database step by step.
@@ -80,6 +96,7 @@ export class SpanlightDatabase extends Dexie {
   places!: Table<Place, string>;
   events!: Table<EventRecord, string>;
   searchTerms!: Table<SearchTermsRow, string>;
+  projects!: Table<Project, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -116,5 +133,26 @@ export class SpanlightDatabase extends Dexie {
       })
       // The documents already in the library are indexed in the upgrade's own transaction: all or nothing.
       .upgrade((transaction) => indexExistingDocuments(transaction));
+    // Version 5: projects, each with its label schema; every document already in the library goes into the
+    // default project (with the three default labels), in the upgrade's own transaction: all or nothing.
+    this.version(5)
+      .stores({ projects: 'id, name', documents: 'id, sha256, title, importedAt, projectId' })
+      .upgrade(async (transaction) => {
+        await transaction
+          .table<Project, string>('projects')
+          .put(createProject(DEFAULT_PROJECT_ID, DEFAULT_PROJECT_NAME, Date.now()));
+        await transaction
+          .table<DocumentRow, string>('documents')
+          .toCollection()
+          .modify((row) => {
+            row.projectId = DEFAULT_PROJECT_ID;
+          });
+      });
+    // A library created by this version starts with the default project too (upgrades do not run then).
+    this.on('populate', (transaction) =>
+      transaction
+        .table<Project, string>('projects')
+        .add(createProject(DEFAULT_PROJECT_ID, DEFAULT_PROJECT_NAME, Date.now())),
+    );
   }
 }

@@ -160,15 +160,41 @@ export class EventStore {
  * Takes a deleted span out of the events that were built from it. Called by AnnotationStore.deleteSpan inside
  * its own transaction (which must include the events table), so an event never points at a deleted span.
  * An event left with no span stays: its date, type and notes are the researcher's work.
+ * Returns the ids of the events it was taken out of, which the undo history keeps to put it back.
  */
 export async function removeSpanFromEvents(
   db: SpanlightDatabase,
   span: Pick<Span, 'id' | 'docId'>,
   now: number,
-): Promise<void> {
+): Promise<string[]> {
   const events = await db.events.where('docId').equals(span.docId).toArray();
+  const changed: string[] = [];
   for (const event of events) {
     if (!event.spanIds.includes(span.id)) continue;
     await db.events.put({ ...event, spanIds: event.spanIds.filter((id) => id !== span.id), updatedAt: now });
+    changed.push(event.id);
+  }
+  return changed;
+}
+
+/**
+ * Puts a span back into the events it was taken out of (undoing its deletion, redoing its tagging), in text
+ * order as createFromSpans keeps them. Events deleted since are skipped: there is nothing to put it back into.
+ */
+export async function restoreSpanToEvents(
+  db: SpanlightDatabase,
+  span: Pick<Span, 'id' | 'docId'>,
+  eventIds: readonly string[],
+  now: number,
+): Promise<void> {
+  for (const eventId of eventIds) {
+    const event = await db.events.get(eventId);
+    if (!event || event.docId !== span.docId || event.spanIds.includes(span.id)) continue;
+    const members = await db.spans.bulkGet([...event.spanIds, span.id]);
+    const spanIds = members
+      .filter((member): member is Span => member !== undefined)
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((member) => member.id);
+    await db.events.put({ ...event, spanIds, updatedAt: now });
   }
 }

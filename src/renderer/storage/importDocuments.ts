@@ -3,13 +3,15 @@ import type { Place } from '../../core/coding/place';
 import { titleFromText } from '../../core/document';
 import type { FormatDocument } from '../../core/formats/types';
 import { sha256Hex } from '../../core/hash/sha256';
-import { isLabelKey } from '../../core/labels';
+import { LABELS } from '../../core/labels';
+import { DEFAULT_PROJECT_ID } from '../../core/projects/project';
 import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
 import { recountSpans } from './history';
 import { importActorsInto, withImportedCoding } from './importCoding';
 import { importEventsOf } from './importEvents';
 import { importPlacesInto } from './importPlaces';
+import { projectOf } from './projectStore';
 import { indexDocuments } from './searchIndex';
 import { StorageError } from './storageError';
 
@@ -28,6 +30,12 @@ export interface ImportDocumentsOptions {
   actors?: readonly Actor[];
   /** The file's places (Spanlight JSON "places"), matched with the library's or added (importPlaces.ts). */
   places?: readonly Place[];
+  /** The project the documents go into (default: the default project); duplicates are looked for there only. */
+  projectId?: string;
+  /** The label keys of that project's schema: an annotation with another label is refused (default: the built-ins). */
+  labels?: readonly string[];
+  /** A restore of a backup of several projects: the project each new document goes into (default: projectId). */
+  projectFor?(doc: FormatDocument): string | undefined;
 }
 
 export interface ImportDocumentsResult {
@@ -60,8 +68,11 @@ export async function importDocumentsInto(
   const hashes = documents.map(hashOf);
   const wanted = new Set(hashes);
   const known = new Map<string, DocumentRow>();
+  const projectId = options.projectId ?? DEFAULT_PROJECT_ID;
+  const allowed = new Set<string>(options.labels ?? LABELS.map((label) => label.key));
   for (const row of await db.documents.toArray()) {
-    if (wanted.has(row.sha256) && !known.has(row.sha256)) known.set(row.sha256, row);
+    if (wanted.has(row.sha256) && !known.has(row.sha256) && projectOf(row) === projectId)
+      known.set(row.sha256, row);
   }
   // New documents are written in bulk, a few hundred at a time (one request per table, not several per
   // document: a large import would otherwise wait for tens of thousands of round trips). Any failure still
@@ -86,9 +97,9 @@ export async function importDocumentsInto(
           'RangeError',
         );
       }
-      if (!isLabelKey(annotation.label)) {
+      if (!allowed.has(annotation.label)) {
         throw new StorageError(
-          `Could not import ${where}, annotation ${at + 1}: the label “${annotation.label}” is not one of Spanlight's labels (actor, place, casualty_count). Nothing was saved.`,
+          `Could not import ${where}, annotation ${at + 1}: the label “${annotation.label}” is not one of the project's labels (${[...allowed].join(', ')}). Nothing was saved.`,
           'RangeError',
         );
       }
@@ -112,6 +123,8 @@ export async function importDocumentsInto(
       // Its events pointed at the replaced annotations; the file's own events come in below.
       await db.events.where('docId').equals(existing.id).delete();
       docId = existing.id;
+      // The file's status replaces the library's too (a restore puts back the state it saved).
+      if (doc.status) await db.documents.update(docId, { status: doc.status });
       result.replaced++;
     } else if (existing) {
       docId = existing.id;
@@ -130,11 +143,13 @@ export async function importDocumentsInto(
         sha256,
         // A new document holds exactly the spans written below: no recount needed.
         spanCount: spans.length,
+        projectId: options.projectFor?.(doc) ?? projectId,
       };
       for (const key of ['source', 'byline', 'url', 'publishedAt', 'lang'] as const) {
         const value = doc[key];
         if (value) row[key] = value;
       }
+      if (doc.status) row.status = doc.status;
       known.set(sha256, row);
       pending.document(row, doc.text);
       result.added++;

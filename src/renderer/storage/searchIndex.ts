@@ -72,6 +72,8 @@ export async function indexMissingDocuments(db: SpanlightDatabase, batch = 200):
 export interface LibrarySearchOptions {
   /** Stop after this many hits (default 200). */
   limit?: number;
+  /** Only these documents (the current project's); default: the whole library. */
+  docIds?: ReadonlySet<string>;
   /** Code units of context on each side of a hit (default 40). */
   context?: number;
   /**
@@ -128,7 +130,8 @@ export async function searchLibrary(
     }
     if (candidates.size === 0) return [];
     const libraryOrder = await db.documents.orderBy('importedAt').primaryKeys();
-    return libraryOrder.filter((id) => candidates.has(id));
+    const scope = options.docIds;
+    return libraryOrder.filter((id) => candidates.has(id) && (!scope || scope.has(id)));
   });
   const hits: LibraryHit[] = [];
   const resultSoFar = () => ({

@@ -8,14 +8,20 @@ import { toStorageError } from './storageError';
  * offsets, times and casualty figures are left behind, and the covered text is kept only for actors and places,
  * which are grouped by it), and the actor and place registries for the names of linked spans.
  */
-export async function readStatisticsInput(db: SpanlightDatabase): Promise<StatisticsInput> {
+export async function readStatisticsInput(
+  db: SpanlightDatabase,
+  /** Only these documents (the current project's); default: the whole library. */
+  docIds?: readonly string[],
+): Promise<StatisticsInput> {
+  const scope = docIds ? new Set(docIds) : null;
   try {
     return await db.transaction('r', [db.documents, db.spans, db.actors, db.places], async () => {
-      const documents = (await db.documents.orderBy('importedAt').toArray()).map(({ id, publishedAt }) =>
-        publishedAt === undefined ? { id } : { id, publishedAt },
-      );
+      const documents = (await db.documents.orderBy('importedAt').toArray())
+        .filter((row) => !scope || scope.has(row.id))
+        .map(({ id, publishedAt }) => (publishedAt === undefined ? { id } : { id, publishedAt }));
       const spans: StatsSpan[] = [];
       await db.spans.each((span) => {
+        if (scope && !scope.has(span.docId)) return;
         const slim: StatsSpan = {
           docId: span.docId,
           label: span.label,

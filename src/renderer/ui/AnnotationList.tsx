@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LABELS, type LabelKey } from '../../core/labels';
+import type { LabelKey } from '../../core/labels';
 import type { Span } from '../../core/spans/span';
 import { labelName } from '../i18n/names';
+import { useLabels } from './projects/LabelsContext';
 import { AnnotationFilter } from './search/AnnotationFilter';
 import { useAnnotationFilter } from './search/useAnnotationFilter';
+import type { LinkedNames } from './search/useLinkedNames';
 import { useWindowing } from './useWindowing';
 
 const ROW_HEIGHT = 40;
@@ -17,11 +19,22 @@ interface Props {
   onDelete(spanId: string): void;
   /** Shown under the selected annotation's controls: the "Annotation details" panel (ui/coding). */
   details?: ReactNode;
+  /** The actors and places the annotations link to, for the filter (useLinkedNames). */
+  linked?: LinkedNames;
 }
 
 /** The open document's annotations in text order, with controls for the selected one. */
-export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onDelete, details }: Props) {
-  const { t } = useTranslation();
+export function AnnotationList({
+  spans,
+  selectedSpanId,
+  onSelect,
+  onRelabel,
+  onDelete,
+  details,
+  linked,
+}: Props) {
+  const { t, i18n } = useTranslation();
+  const labels = useLabels();
   const selected = spans.find((span) => span.id === selectedSpanId);
   const filter = useAnnotationFilter(spans);
   const shown = filter.shown;
@@ -34,16 +47,18 @@ export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onD
           <span className={`label-chip label-${selected.label}`}>{labelName(t, selected.label)}</span>{' '}
           <bdi>{selected.text}</bdi>
           <div className="selected-actions">
-            {LABELS.filter((label) => label.key !== selected.label).map((label) => (
-              <button
-                key={label.key}
-                type="button"
-                aria-keyshortcuts={label.shortcut}
-                onClick={() => onRelabel(selected.id, label.key)}
-              >
-                {t('annotationList.relabelAs', { label: labelName(t, label.key) })}
-              </button>
-            ))}
+            {labels
+              .filter((label) => label.key !== selected.label)
+              .map((label) => (
+                <button
+                  key={label.key}
+                  type="button"
+                  aria-keyshortcuts={label.shortcut || undefined}
+                  onClick={() => onRelabel(selected.id, label.key)}
+                >
+                  {t('annotationList.relabelAs', { label: labelName(t, label.key) })}
+                </button>
+              ))}
             <button
               type="button"
               className="danger"
@@ -56,7 +71,7 @@ export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onD
         </fieldset>
       )}
       {details}
-      {spans.length > 0 && <AnnotationFilter filter={filter} />}
+      {spans.length > 0 && <AnnotationFilter filter={filter} {...(linked ? { linked } : {})} />}
       {filter.active && (
         <p className="hint" aria-live="polite">
           {t('annotationList.shownOf', { shown: shown.length, total: spans.length })}
@@ -84,7 +99,16 @@ export function AnnotationList({ spans, selectedSpanId, onSelect, onRelabel, onD
           ))}
         </ul>
       </div>
-      {spans.length === 0 && <p className="hint">{t('annotationList.tagHint')}</p>}
+      {spans.length === 0 && (
+        <p className="hint">
+          {t('annotationList.tagHint', {
+            // The current project's keys ("1, 2, 3 or 4"; in Arabic "1 أو 2 أو 3"), as the keyboard has them.
+            keys: new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(
+              labels.map((label) => label.shortcut).filter((key) => key !== ''),
+            ),
+          })}
+        </p>
+      )}
     </section>
   );
 }

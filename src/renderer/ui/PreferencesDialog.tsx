@@ -1,9 +1,11 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FORMATS, type FormatId } from '../../core/formats';
 import { INTERFACE_LANGUAGES, type LanguagePreference, resolveLanguage } from '../i18n/language';
 import { useInterfaceFormat } from '../i18n/useInterfaceFormat';
 import { ARTICLE_FONT_SIZES, DEFAULT_ARTICLE_FONT_SIZE } from './articleFontSize';
 import type { Preferences } from './preferences';
+import { THEME_PREFERENCES, type ThemePreference } from './theme';
 
 interface Props {
   open: boolean;
@@ -12,7 +14,10 @@ interface Props {
   onClose(): void;
 }
 
-/** "Preferences…": the annotator name recorded on each new annotation, the interface language. */
+/**
+ * "Preferences…": the annotator name recorded on each new annotation, the interface language, the article's font
+ * size, the theme and the format Export… offers first.
+ */
 export function PreferencesDialog({ open, preferences, onSave, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation();
@@ -20,6 +25,8 @@ export function PreferencesDialog({ open, preferences, onSave, onClose }: Props)
   const [annotator, setAnnotator] = useState(preferences.annotator);
   const [language, setLanguage] = useState<LanguagePreference>(preferences.language);
   const [fontSize, setFontSize] = useState(preferences.articleFontSize);
+  const [theme, setTheme] = useState<ThemePreference>(preferences.theme);
+  const [exportFormat, setExportFormat] = useState<FormatId>(preferences.exportFormat);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -27,13 +34,22 @@ export function PreferencesDialog({ open, preferences, onSave, onClose }: Props)
       setAnnotator(preferences.annotator);
       setLanguage(preferences.language);
       setFontSize(preferences.articleFontSize);
+      setTheme(preferences.theme);
+      setExportFormat(preferences.exportFormat);
       element.showModal();
     }
     if (!open && element.open) element.close();
-  }, [open, preferences.annotator, preferences.language, preferences.articleFontSize]);
+  }, [open, preferences]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSave({ ...preferences, annotator: annotator.trim(), language, articleFontSize: fontSize });
+    onSave({
+      ...preferences,
+      annotator: annotator.trim(),
+      language,
+      articleFontSize: fontSize,
+      theme,
+      exportFormat,
+    });
   };
   return (
     <dialog ref={dialog} aria-labelledby="preferences-heading" className="dialog" onClose={onClose}>
@@ -73,6 +89,26 @@ export function PreferencesDialog({ open, preferences, onSave, onClose }: Props)
                 {size === DEFAULT_ARTICLE_FONT_SIZE
                   ? t('preferences.fontSizeDefault', { size: format.percent(size / 100) })
                   : format.percent(size / 100)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('preferences.theme')}
+          <select value={theme} onChange={(event) => setTheme(event.target.value as ThemePreference)}>
+            {THEME_PREFERENCES.map((key) => (
+              <option key={key} value={key}>
+                {t(`preferences.themes.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('preferences.exportFormat')}
+          <select value={exportFormat} onChange={(event) => setExportFormat(event.target.value as FormatId)}>
+            {FORMATS.map((format) => (
+              <option key={format.id} value={format.id}>
+                {format.name}
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { SpanEdge } from '../../core/spans/resizeSpan';
 import type { Span } from '../../core/spans/span';
 import type { TextDirection } from '../../core/text/direction';
@@ -20,6 +21,7 @@ interface Props {
  * right-to-left paragraph "Extend end" is Shift+Alt+ArrowLeft.
  */
 export function ResizeControls(props: Props) {
+  const { t } = useTranslation();
   const { span, text } = props;
   if (!span) return null;
   const arrows = (edge: SpanEdge) => {
@@ -34,27 +36,27 @@ export function ResizeControls(props: Props) {
   const start = arrows('start');
   const end = arrows('end');
   return (
-    <fieldset className="resize-annotation" aria-label="Resize annotation">
+    <fieldset className="resize-annotation" aria-label={t('resize.region')}>
       <div className="selected-actions">
         <button
           type="button"
           aria-keyshortcuts={start.backward}
           onClick={() => props.onMoveEdge('start', false)}
         >
-          Extend start
+          {t('resize.extendStart')}
         </button>
         <button
           type="button"
           aria-keyshortcuts={start.forward}
           onClick={() => props.onMoveEdge('start', true)}
         >
-          Shrink start
+          {t('resize.shrinkStart')}
         </button>
         <button type="button" aria-keyshortcuts={end.backward} onClick={() => props.onMoveEdge('end', false)}>
-          Shrink end
+          {t('resize.shrinkEnd')}
         </button>
         <button type="button" aria-keyshortcuts={end.forward} onClick={() => props.onMoveEdge('end', true)}>
-          Extend end
+          {t('resize.extendEnd')}
         </button>
         <button
           type="button"
@@ -64,12 +66,10 @@ export function ResizeControls(props: Props) {
           onMouseDown={(event) => event.preventDefault()}
           onClick={props.onResizeToSelection}
         >
-          Resize to selection
+          {t('resize.toSelection')}
         </button>
       </div>
-      <p className="hint">
-        Alt+arrows move the start, Shift+Alt+arrows the end (with Ctrl: by word). Or select text and press R.
-      </p>
+      <p className="hint">{t('resize.keys')}</p>
     </fieldset>
   );
 }

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LABELS, type LabelKey } from '../../core/labels';
+import type { LabelKey } from '../../core/labels';
 import { labelName } from '../i18n/names';
+import { useLabels } from './projects/LabelsContext';
 
 interface Props {
   /** Viewport coordinates of the selection. */
@@ -13,11 +14,12 @@ interface Props {
 const MARGIN = 8;
 
 /**
- * Floating toolbar over a selection; keys 1/2/3 do the same (see useTaggingKeys). Centred over the selection by
+ * Floating toolbar over a selection, one button per label of the project; the labels' keys do the same (see useTaggingKeys). Centred over the selection by
  * its measured width, which depends on the interface language; in Arabic its buttons run right to left.
  */
 export function TagToolbar({ anchor, onTag }: Props) {
   const { t } = useTranslation();
+  const labels = useLabels();
   const toolbar = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(280);
   useLayoutEffect(() => {
@@ -37,20 +39,24 @@ export function TagToolbar({ anchor, onTag }: Props) {
       // Keeps the text selection while a button is pressed.
       onMouseDown={(event) => event.preventDefault()}
     >
-      {LABELS.map((label) => {
-        const name = labelName(t, label.key);
+      {labels.map((label) => {
+        const name = labelName(t, label.key, labels);
         return (
           <button
             key={label.key}
             type="button"
             className={`tag-button label-${label.key}`}
             aria-label={name}
-            aria-keyshortcuts={label.shortcut}
-            title={`${name} (${label.shortcut})`}
+            aria-keyshortcuts={label.shortcut || undefined}
+            title={
+              label.description
+                ? `${name} (${label.shortcut}): ${label.description}`
+                : `${name} (${label.shortcut})`
+            }
             onClick={() => onTag(label.key)}
           >
             {name}
-            <kbd>{label.shortcut}</kbd>
+            {label.shortcut && <kbd>{label.shortcut}</kbd>}
           </button>
         );
       })}

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
+import { FORMATS, type FormatId } from '../../core/formats';
 import type { LanguagePreference } from '../i18n/language';
 import { DEFAULT_ARTICLE_FONT_SIZE, validArticleFontSize } from './articleFontSize';
+import { isThemePreference, type ThemePreference } from './theme';
 
 /** What the researcher sets once: kept in this browser profile (Electron: the app's own profile). */
 export interface Preferences {
@@ -10,6 +12,10 @@ export interface Preferences {
   language: LanguagePreference;
   /** The article's font size, percent of the default (articleFontSize.ts). */
   articleFontSize: number;
+  /** Light, dark, or as the system says (theme.ts). */
+  theme: ThemePreference;
+  /** The format Export… offers first. */
+  exportFormat: FormatId;
 }
 
 const KEY = 'spanlight.preferences';
@@ -17,6 +23,8 @@ const DEFAULTS: Preferences = {
   annotator: '',
   language: 'system',
   articleFontSize: DEFAULT_ARTICLE_FONT_SIZE,
+  theme: 'system',
+  exportFormat: 'spanlight-json',
 };
 
 export function loadPreferences(): Preferences {
@@ -25,7 +33,15 @@ export function loadPreferences(): Preferences {
       ...DEFAULTS,
       ...(JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Preferences>),
     };
-    return { ...stored, articleFontSize: validArticleFontSize(stored.articleFontSize) };
+    return {
+      ...stored,
+      articleFontSize: validArticleFontSize(stored.articleFontSize),
+      // A value written by another version, or edited by hand, falls back to the default.
+      theme: isThemePreference(stored.theme) ? stored.theme : DEFAULTS.theme,
+      exportFormat: FORMATS.some((format) => format.id === stored.exportFormat)
+        ? stored.exportFormat
+        : DEFAULTS.exportFormat,
+    };
   } catch {
     return DEFAULTS;
   }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { type RefObject, useCallback, useEffect } from 'react';
-import type { LabelKey } from '../../core/labels';
+import { DEFAULT_LABELS, type LabelDefinition, type LabelKey } from '../../core/labels';
 import type { ArticleViewHandle } from '../editor/ArticleView';
 import { labelName } from '../i18n/names';
 import type { AnnotationStore } from '../storage/annotationStore';
@@ -18,13 +18,24 @@ interface Options {
   report: (error: unknown) => void;
   /** Messages in the interface language. */
   t: TFunction;
+  /** The current project's labels (their keys tag); default: the three built-ins. */
+  labels?: readonly LabelDefinition[];
 }
 
 /**
  * The annotation actions on the open document — tag, relabel, delete, undo, redo — and their keys. Every
  * change is shown only once storage has committed it.
  */
-export function useAnnotating({ store, workspace, article, annotator, say, report, t }: Options) {
+export function useAnnotating({
+  store,
+  workspace,
+  article,
+  annotator,
+  say,
+  report,
+  t,
+  labels = DEFAULT_LABELS,
+}: Options) {
   const {
     openDoc,
     selection,
@@ -120,6 +131,7 @@ export function useAnnotating({ store, workspace, article, annotator, say, repor
   }, [undoOrRedo]);
 
   useTaggingKeys({
+    labels,
     onLabel(label) {
       if (selection) {
         void tag(label);

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useRef } from 'react';
 import { arrowIsForward, moveSpanEdge, type ResizeStep, type SpanEdge } from '../../core/spans/resizeSpan';
 import { type Span, sortSpans } from '../../core/spans/span';
@@ -11,6 +12,7 @@ interface Options {
   workspace: Workspace;
   say: Say;
   report: (error: unknown) => void;
+  t: TFunction;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Options {
  * - R resizes it to the text selected in the article (a mouse drag, or Shift+arrows).
  * Steps are queued: each starts from the bounds the previous one committed, so fast presses add up.
  */
-export function useResizing({ store, workspace, say, report }: Options) {
+export function useResizing({ store, workspace, say, report, t }: Options) {
   const { openDoc, spans, selection, selectedSpanId, direction, chosenDirection, setSpans, setSelection } =
     workspace;
   // The latest committed spans, ahead of React's state while steps are queued.
@@ -36,9 +38,9 @@ export function useResizing({ store, workspace, say, report }: Options) {
       const next = sortSpans(latestSpans.current.map((span) => (span.id === spanId ? updated : span)));
       latestSpans.current = next;
       setSpans(next);
-      say('status', `Resized the annotation to “${updated.text}”.`);
+      say('status', t('resize.resized', { text: updated.text }));
     },
-    [store, setSpans, say],
+    [store, setSpans, say, t],
   );
 
   const enqueue = useCallback(
@@ -58,18 +60,13 @@ export function useResizing({ store, workspace, say, report }: Options) {
         if (!span) return;
         const moved = moveSpanEdge(openDoc.text, span, edge, forward, step);
         if (!moved) {
-          say(
-            'status',
-            forward === (edge === 'start')
-              ? 'The annotation cannot get shorter.'
-              : 'The annotation cannot grow further.',
-          );
+          say('status', t(forward === (edge === 'start') ? 'resize.cannotShrink' : 'resize.cannotGrow'));
           return;
         }
         await commit(spanId, moved.start, moved.end);
       });
     },
-    [openDoc, selectedSpanId, enqueue, commit, say],
+    [openDoc, selectedSpanId, enqueue, commit, say, t],
   );
 
   /** Gives the selected annotation the bounds of the text selected in the article. */

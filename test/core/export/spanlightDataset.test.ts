@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDocument, type SpanlightDocument } from '../../../src/core/document';
+import { DOCUMENT_STATUSES } from '../../../src/core/documentStatus';
 import { buildDataset, type DatasetV1, datasetFileName } from '../../../src/core/export/spanlightDataset';
 import { LABELS, type LabelKey } from '../../../src/core/labels';
 import type { Span } from '../../../src/core/spans/span';
@@ -44,8 +45,13 @@ const documentArb = fc
     fc.uuid(),
     timestamp,
     fc.option(fc.constantFrom('ar', 'en', 'ar-SY'), { nil: undefined }),
+    fc.option(fc.constantFrom(...DOCUMENT_STATUSES.map(({ key }) => key)), { nil: undefined }),
   )
-  .map(([raw, id, importedAt, lang]) => createDocument({ title: '', text: raw, lang }, id, importedAt));
+  .map(([raw, id, importedAt, lang, status]) => {
+    const document = createDocument({ title: '', text: raw, lang }, id, importedAt);
+    if (status) document.status = status;
+    return document;
+  });
 
 /** Spans of a document: non-empty ranges whose ends are grapheme boundaries, as the editor would save them. */
 const spansFor = (doc: SpanlightDocument): fc.Arbitrary<Span[]> => {
@@ -210,7 +216,13 @@ describe('buildDataset: envelope and metadata', () => {
         expect(dataset.exported_at).toMatch(ISO_UTC);
         expect(Date.parse(dataset.exported_at)).toBe(exportedAt);
         expect(dataset.labels).toEqual(
-          LABELS.map(({ key, name, shortcut, color }) => ({ key, name, shortcut, color })),
+          LABELS.map(({ key, name, shortcut, color, underline }) => ({
+            key,
+            name,
+            shortcut,
+            color,
+            underline,
+          })),
         );
         expect(dataset.documents.map((d) => d.id)).toEqual(entries.map((e) => e.document.id));
         for (const [i, exported] of dataset.documents.entries()) {
@@ -283,6 +295,43 @@ describe('resources/spanlight-dataset.schema.json', () => {
     expect(validate(buildDataset([{ document, spans: [span] }], new Date()))).toBe(true);
   });
 
+  it('accepts a project schema: a custom label with underline and description, annotations with it, a project name', () => {
+    const document = createDocument({ title: 'T', text: 'a rifle' }, 'doc', 0);
+    const span: Span = {
+      id: 's',
+      docId: 'doc',
+      start: 2,
+      end: 7,
+      label: 'weapon',
+      text: 'rifle',
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const labels = [
+      ...LABELS,
+      {
+        key: 'weapon',
+        name: 'Weapon',
+        shortcut: '4',
+        color: '#009E73',
+        underline: 'dashed' as const,
+        description: 'Arms named',
+      },
+    ];
+    const dataset = buildDataset([{ document, spans: [span] }], new Date(0), [], [], labels);
+    expect(dataset.labels[3]).toEqual(labels[3]);
+    const withProject = { ...JSON.parse(JSON.stringify(dataset)), project: 'Weapons 2024' };
+    expect(validate(withProject)).toBe(true);
+    expect(validate({ ...withProject, project: 3 })).toBe(false);
+    // A backup of several projects lists each with its schema and document ids.
+    const backup = {
+      ...withProject,
+      projects: [{ id: 'p1', name: 'Weapons', labels: withProject.labels, documents: ['doc'] }],
+    };
+    expect(validate(backup)).toBe(true);
+    expect(validate({ ...backup, projects: [{ id: 'p1', name: 'Weapons', labels: [] }] })).toBe(false);
+  });
+
   /** A valid dataset with one annotation, to break in one place per case. */
   const valid = (): Record<string, unknown> => {
     const document = createDocument({ title: 'T', text: 'قتل شخصان' }, 'doc', 0);
@@ -317,9 +366,9 @@ describe('resources/spanlight-dataset.schema.json', () => {
       'start_utf16',
     ],
     [
-      'unknown label "person"',
+      'label "PER" that is not a label key (uppercase)',
       (d) => {
-        annotationOf(d).label = 'person';
+        annotationOf(d).label = 'PER';
       },
       '/label',
     ],
@@ -401,6 +450,13 @@ describe('resources/spanlight-dataset.schema.json', () => {
       'lang',
     ],
     [
+      'a status that is not one of the four',
+      (d) => {
+        documentOf(d).status = 'finished';
+      },
+      '/status',
+    ],
+    [
       'sha256 not hex',
       (d) => {
         documentOf(d).sha256 = 'XYZ';
@@ -408,9 +464,9 @@ describe('resources/spanlight-dataset.schema.json', () => {
       '/sha256',
     ],
     [
-      'label key unknown in labels',
+      'label key with characters a key cannot have',
       (d) => {
-        labelOf(d).key = 'person';
+        labelOf(d).key = 'Weapon type';
       },
       '/key',
     ],

@@ -5,6 +5,7 @@ import { exportConll, importConll } from '../../../src/core/formats/conll';
 import { exportCsvSpans } from '../../../src/core/formats/csvSpans';
 import { exportLabelStudio } from '../../../src/core/formats/labelStudio';
 import type { FormatAnnotation, FormatDocument } from '../../../src/core/formats/types';
+import { exportW3c } from '../../../src/core/formats/w3c';
 import { normalizeText } from '../../../src/core/text/normalizeText';
 import { anyText } from '../arbitraries';
 
@@ -78,6 +79,7 @@ const oneShot: Record<BatchedTextFormat, (documents: readonly FormatDocument[]) 
   'csv-spans': (documents) => exportCsvSpans(documents).content,
   'label-studio': (documents) => exportLabelStudio(documents).content,
   conll: (documents) => exportConll(documents).content,
+  w3c: (documents) => exportW3c(documents).content,
 };
 
 function streamed(format: BatchedTextFormat, documents: readonly FormatDocument[], sizes: readonly number[]) {
@@ -89,11 +91,14 @@ function streamed(format: BatchedTextFormat, documents: readonly FormatDocument[
 }
 
 describe('batched text exports', () => {
-  for (const format of ['csv-spans', 'label-studio', 'conll'] as const) {
+  for (const format of ['csv-spans', 'label-studio', 'conll', 'w3c'] as const) {
     it(`${format}: the chunks joined are the one-shot export, for any cut into batches`, () => {
       fc.assert(
         fc.property(libraryArb, ([documents, sizes]) => {
-          expect(streamed(format, documents, sizes).content).toBe(oneShot[format](documents));
+          const { content } = streamed(format, documents, sizes);
+          expect(content).toBe(oneShot[format](documents));
+          // What a reader gets: JSON exactly as JSON.stringify indents it (W3C writes its parts by hand).
+          if (format === 'w3c') expect(content).toBe(`${JSON.stringify(JSON.parse(content), null, 2)}\n`);
         }),
         { numRuns: 150 },
       );
@@ -121,5 +126,35 @@ describe('batched text exports', () => {
     expect(csv.start() + csv.end()).toBe(exportCsvSpans([]).content);
     const tasks = createBatchedTextExport('label-studio', 0);
     expect(tasks.start() + tasks.end()).toBe('[]\n');
+    const w3c = createBatchedTextExport('w3c', 0);
+    expect(JSON.parse(w3c.start() + w3c.end())).toMatchObject({ first: { items: [] }, total: 0 });
+  });
+
+  it('w3c: spans that are not a range of their text are left out of the items and of the total, with a warning', () => {
+    const documents: FormatDocument[] = [
+      {
+        id: 'a',
+        title: '',
+        text: 'قسد 😀',
+        annotations: [{ start: 0, end: 3, label: 'actor', text: 'قسد' }],
+      },
+      // Cuts the emoji in half, and runs past the end: neither can be written.
+      {
+        id: 'b',
+        title: '',
+        text: '😀 x',
+        annotations: [
+          { start: 1, end: 4, label: 'actor', text: '' },
+          { start: 3, end: 9, label: 'place', text: '' },
+          { start: 3, end: 4, label: 'place', text: 'x' },
+        ],
+      },
+    ];
+    const result = streamed('w3c', documents, [1, 1]);
+    const file = JSON.parse(result.content);
+    expect(file.total).toBe(2);
+    expect(file.first.items).toHaveLength(2);
+    expect(result.warnings).toHaveLength(2);
+    expect(result.warnings.join('\n')).toMatch(/^b: annotation \(actor, 1\.\.4\) not exported/);
   });
 });

@@ -241,10 +241,10 @@ describe('CSV of spans', () => {
   it('guards formula cells with an apostrophe and quotes per RFC 4180', () => {
     const { content } = exportCsvSpans([doc]);
     expect(content.split('\r\n')[1]).toBe(
-      `'=cmd,"'=HYPERLINK(""http://x"",""click"")",casualty_count,'-5 killed,0,9,0,9,'@amal,"{""certain"":false,""n"":5}"`,
+      `'=cmd,"'=HYPERLINK(""http://x"",""click"")",casualty_count,'-5 killed,0,9,0,9,'@amal,"{""certain"":false,""n"":5}",todo`,
     );
     expect(content.split('\r\n')[2]).toBe(
-      `'=cmd,"'=HYPERLINK(""http://x"",""click"")",actor,"""Ali""",11,16,11,16,,`,
+      `'=cmd,"'=HYPERLINK(""http://x"",""click"")",actor,"""Ali""",11,16,11,16,,,todo`,
     );
   });
 
@@ -256,6 +256,8 @@ describe('CSV of spans', () => {
       {
         id: '=cmd',
         title: '=HYPERLINK("http://x","click")',
+        // A document without a status is "to do", and the CSV says so.
+        status: 'todo',
         annotations: [
           {
             label: 'casualty_count',

@@ -183,9 +183,9 @@ describe('an emoji and a CRLF before Arabic spans', () => {
   it('CSV: code points and UTF-16 units side by side, UTF-8 BOM and CRLF', () => {
     const { content } = exportCsvSpans([stored()]);
     expect(content).toBe(
-      '\uFEFFdocument_id,title,label,text,start,end,start_utf16,end_utf16,annotator,attributes\r\n' +
-        'art-1,Raid,casualty_count,٣,10,11,12,13,,\r\n' +
-        'art-1,Raid,place,الحسكة,15,21,17,23,,\r\n',
+      '\uFEFFdocument_id,title,label,text,start,end,start_utf16,end_utf16,annotator,attributes,status\r\n' +
+        'art-1,Raid,casualty_count,٣,10,11,12,13,,,todo\r\n' +
+        'art-1,Raid,place,الحسكة,15,21,17,23,,,todo\r\n',
     );
     expect(spansOf(importCsvSpans(content, { documents: [{ id: 'art-1', text: STORED }] }))).toEqual(
       storedSpans,

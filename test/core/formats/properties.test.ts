@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_STATUSES } from '../../../src/core/documentStatus';
 import { exportConll, importConll } from '../../../src/core/formats/conll';
 import { FORMATS, type FormatId } from '../../../src/core/formats/index';
 import { tokenize } from '../../../src/core/formats/tokenize';
@@ -26,8 +27,9 @@ const documentArb = (index: number, keepRaw: boolean): fc.Arbitrary<FormatDocume
         { weight: 1, arbitrary: anyText({ wellFormed: true }) },
       ),
       fc.oneof(fc.constant(''), fc.string({ maxLength: 12 })),
+      fc.option(fc.constantFrom(...DOCUMENT_STATUSES.map(({ key }) => key)), { nil: undefined }),
     )
-    .chain(([raw, title]) => {
+    .chain(([raw, title, status]) => {
       const text = normalizeText(raw);
       const boundaries = [...referenceBoundaries(text)].sort((a, b) => a - b);
       const span =
@@ -57,6 +59,7 @@ const documentArb = (index: number, keepRaw: boolean): fc.Arbitrary<FormatDocume
           annotations: spans.filter((s): s is FormatAnnotation => s !== null),
         };
         if (keepRaw && raw !== text) doc.meta = { rawText: raw };
+        if (status) doc.status = status;
         return doc;
       });
     });
@@ -75,12 +78,12 @@ function ok(outcome: ImportOutcome): Extract<ImportOutcome, { ok: true }> {
 }
 
 /** What each lossless format keeps besides text and spans. */
-const KEEPS: Record<string, { id: boolean; title: boolean }> = {
-  'spanlight-json': { id: true, title: true },
-  'doccano-jsonl': { id: true, title: true },
-  'label-studio': { id: true, title: true },
-  'prodigy-jsonl': { id: true, title: true },
-  brat: { id: true, title: false },
+const KEEPS: Record<string, { id: boolean; title: boolean; status: boolean }> = {
+  'spanlight-json': { id: true, title: true, status: true },
+  'doccano-jsonl': { id: true, title: true, status: true },
+  'label-studio': { id: true, title: true, status: false },
+  'prodigy-jsonl': { id: true, title: true, status: true },
+  brat: { id: true, title: false, status: false },
 };
 
 describe('export∘import is the identity for every lossless format', () => {
@@ -109,9 +112,10 @@ describe('export∘import is the identity for every lossless format', () => {
                 format.id === 'brat' ? byId.get(original.id) : back.documents[documents.indexOf(original)];
               expect(again?.text).toBe(original.text);
               expect(spanKeys(again as FormatDocument)).toEqual(spanKeys(original));
-              const keeps = KEEPS[format.id] as { id: boolean; title: boolean };
+              const keeps = KEEPS[format.id] as { id: boolean; title: boolean; status: boolean };
               if (keeps.id) expect(again?.id).toBe(original.id);
               if (keeps.title) expect(again?.title).toBe(original.title);
+              if (keeps.status) expect(again?.status).toBe(original.status);
               for (const annotation of again?.annotations ?? []) {
                 expect(annotation.text).toBe(original.text.slice(annotation.start, annotation.end));
               }

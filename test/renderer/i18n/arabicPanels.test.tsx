@@ -23,9 +23,13 @@ import { App } from '../../../src/renderer/ui/App';
 import { ExportDialog } from '../../../src/renderer/ui/datasets/ExportDialog';
 import { EventsTable } from '../../../src/renderer/ui/events/EventsTable';
 import MapView from '../../../src/renderer/ui/places/MapView';
+import { ResizeControls } from '../../../src/renderer/ui/ResizeControls';
 import { SuggestionsPanel } from '../../../src/renderer/ui/suggestions/SuggestionsPanel';
 import { browserPlatform } from '../support/browserPlatform';
 import { type Rendered, render } from '../support/render';
+
+// The hint names the project's keys as an Arabic list: "1 أو 2 أو 3".
+const AR_TAG_HINT = ar.annotationList.tagHint.replace('{{keys}}', '1 أو 2 أو 3');
 
 let mounted: Rendered | null = null;
 
@@ -127,8 +131,8 @@ describe('Arabic side panels', () => {
       ),
       400,
     );
-    await expect.element(page.getByText(ar.annotationList.tagHint)).toBeVisible();
-    const hint = page.getByText(ar.annotationList.tagHint).element();
+    await expect.element(page.getByText(AR_TAG_HINT)).toBeVisible();
+    const hint = page.getByText(AR_TAG_HINT).element();
     expect(getComputedStyle(hint).direction).toBe('rtl');
     // The full stop ends the sentence on the left, where Arabic ends; the first word starts it on the right.
     const node = hint.firstChild as Text;
@@ -141,6 +145,34 @@ describe('Arabic side panels', () => {
     const sentence = rect(0, node.length);
     expect(rect(node.length - 1, node.length).left).toBeLessThan(sentence.left + 1);
     expect(rect(0, 4).right).toBeGreaterThan(sentence.right - 1);
+  });
+
+  it('resize controls: the group, its buttons and the keys hint in Arabic, keys named for a right-to-left paragraph', async () => {
+    mounted = await render(
+      inArabic(
+        <ResizeControls
+          span={span('b', 'place', 'الرقة', 4)}
+          text="قصف على الرقة اليوم"
+          direction="rtl"
+          uniformDirection={false}
+          canResizeToSelection={false}
+          onMoveEdge={() => {}}
+          onResizeToSelection={() => {}}
+        />,
+      ),
+      400,
+    );
+    const group = page.getByRole('group', { name: ar.resize.region });
+    await expect.element(group).toBeVisible();
+    const extendEnd = group.getByRole('button', { name: ar.resize.extendEnd });
+    // In a right-to-left paragraph the end grows leftwards.
+    await expect.element(extendEnd).toHaveAttribute('aria-keyshortcuts', 'Shift+Alt+ArrowLeft');
+    for (const name of [ar.resize.extendStart, ar.resize.shrinkStart, ar.resize.shrinkEnd]) {
+      await expect.element(group.getByRole('button', { name })).toBeInTheDocument();
+    }
+    await expect.element(group.getByRole('button', { name: ar.resize.toSelection })).toBeDisabled();
+    await expect.element(group.getByText(ar.resize.keys)).toBeVisible();
+    expect(group.element().textContent).not.toMatch(/Extend|Shrink|Resize|arrows/);
   });
 
   it('events table: Arabic columns from the right, Arabic-Indic row numbers, coordinates left to right', async () => {
@@ -161,8 +193,8 @@ describe('Arabic side panels', () => {
       place: { name: 'الرقة', text: 'الرقة', latitude: 35.95, longitude: 39.01, precision: 'exact' },
       fatalities: { low: 3, best: 4, high: 5, texts: [], overridden: true },
       problems: [
-        { severity: 'warning', message: 'one' },
-        { severity: 'warning', message: 'two' },
+        { severity: 'warning', message: 'No actor.' },
+        { severity: 'warning', message: '“الحسكة” states no figure.' },
         { severity: 'warning', message: 'three' },
       ],
     };
@@ -189,6 +221,11 @@ describe('Arabic side panels', () => {
     expect(cells.some((cell) => cell.textContent === `3–4–5${ar.events.setByHand}`)).toBe(true);
     // Three problems: 3–10 take the plural.
     expect(table.element().querySelector('summary')?.textContent).toBe('٣ أمور للتحقق');
+    // Core's reasons in Arabic; one core never wrote is shown as it is.
+    const problems = [...table.element().querySelectorAll('.event-problems li')].map(
+      (item) => item.textContent,
+    );
+    expect(problems).toEqual([ar.coreReasons.noActor, '«الحسكة» لا يذكر رقمًا.', 'three']);
   });
 
   it('suggestions: Arabic names, count and reason; Accept right of Reject', async () => {
@@ -316,7 +353,7 @@ describe('Arabic side panels', () => {
       await expect.element(page.getByRole('heading', { name: 'تقرير' })).toBeInTheDocument();
       const article = page.getByRole('textbox', { name: ar.article.text });
       await expect.element(article).toBeInTheDocument();
-      await expect.element(page.getByText(ar.annotationList.tagHint)).toBeVisible();
+      await expect.element(page.getByText(AR_TAG_HINT)).toBeVisible();
       // Select "قسد" as a drag would, until the Arabic toolbar answers; then key 1 tags it as an actor.
       await expect
         .poll(() => {

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { blobExportSink, electronExportSink, piecesOf } from '../../../src/renderer/platform/exportSink';
+import {
+  blobExportSink,
+  electronExportSink,
+  piecesOf,
+  savingExportSink,
+} from '../../../src/renderer/platform/exportSink';
 import type { SpanlightBridge } from '../../../src/shared/ipc';
 
 // Where streamed exports go: in Electron, chunks to main through the bridge (cut to the size main accepts, never
@@ -58,6 +63,14 @@ describe('electronExportSink', () => {
     expect(written).toEqual(['{"a":', '1}']);
   });
 
+  it('sends bytes (a zip) as bytes, unchanged', async () => {
+    const { bridge, written } = fakeBridge();
+    const sink = await electronExportSink(bridge, 'spanlight-library.zip');
+    await sink?.write(new Uint8Array([0x50, 0x4b, 3, 4]));
+    await sink?.write(new Uint8Array([0xff, 0]));
+    expect(written).toEqual([new Uint8Array([0x50, 0x4b, 3, 4]), new Uint8Array([0xff, 0])]);
+  });
+
   it('is null when the Save dialog is cancelled, and reports a failed write or finish', async () => {
     expect(
       await electronExportSink(
@@ -79,6 +92,25 @@ describe('electronExportSink', () => {
   });
 });
 
+describe('savingExportSink', () => {
+  it('saves text chunks joined as UTF-8, and byte chunks as one base64 file', async () => {
+    const saved: string[] = [];
+    const save = async (name: string, content: string, encoding: string) => {
+      saved.push(`${name} ${encoding} ${content}`);
+      return 'saved';
+    };
+    const text = savingExportSink(save, 'a.json');
+    await text.write('[');
+    await text.write('"😀"]');
+    await text.finish();
+    const bytes = savingExportSink(save, 'a.zip');
+    await bytes.write(new Uint8Array([0x50, 0x4b]));
+    await bytes.write(new Uint8Array([0xff]));
+    await bytes.finish();
+    expect(saved).toEqual(['a.json utf8 ["😀"]', `a.zip base64 ${btoa('PK\xff')}`]);
+  });
+});
+
 describe('blobExportSink', () => {
   it('downloads one file made of the chunks', async () => {
     const clicked: Array<{ download: string; text: Promise<string> }> = [];
@@ -95,6 +127,26 @@ describe('blobExportSink', () => {
       expect(await sink.finish()).toBe('Downloaded spanlight-library.json');
       expect(clicked.map((entry) => entry.download)).toEqual(['spanlight-library.json']);
       expect(await clicked[0]?.text).toBe('{"documents":["قتل 😀"]}\n');
+    } finally {
+      click.mockRestore();
+    }
+  });
+
+  it('downloads bytes unchanged (a zip)', async () => {
+    let bytes: Promise<ArrayBuffer> | null = null;
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      bytes = fetch(this.href).then((response) => response.arrayBuffer());
+    });
+    try {
+      const sink = blobExportSink('spanlight-library.zip');
+      await sink.write(new Uint8Array([0x50, 0x4b, 0xff]));
+      await sink.write(new Uint8Array([0, 0x80]));
+      await sink.finish();
+      expect(new Uint8Array(await (bytes as unknown as Promise<ArrayBuffer>))).toEqual(
+        new Uint8Array([0x50, 0x4b, 0xff, 0, 0x80]),
+      );
     } finally {
       click.mockRestore();
     }

@@ -38,6 +38,8 @@ function gatedPlatform(): { platform: Platform; sink: GatedSink } {
   const sink: GatedSink = { chunks: [], finished: false, aborted: false, release: () => release() };
   const exportSink: ExportSink = {
     async write(chunk) {
+      // Spanlight JSON is text; only brat's zip is written as bytes.
+      if (typeof chunk !== 'string') throw new Error('Export JSON wrote bytes');
       sink.chunks.push(chunk);
       // The header and the first batch go through; the second batch waits for the test.
       if (sink.chunks.length >= 3) await gate;

@@ -30,6 +30,7 @@ export const agreementAr: Pick<Catalogue, keyof typeof agreementEn> = {
     allLabels: 'كل الفئات',
     compare: 'مقارنة جنبًا إلى جنب',
     exportCsv: 'تصدير CSV للاتفاق',
+    exportJson: 'تصدير JSON للاتفاق',
     close: 'إغلاق',
   },
   compare: {

@@ -22,6 +22,7 @@ export const agreementEn = {
     allLabels: 'All labels',
     compare: 'Compare side by side',
     exportCsv: 'Export agreement CSV',
+    exportJson: 'Export agreement JSON',
     close: 'Close',
   },
   compare: {

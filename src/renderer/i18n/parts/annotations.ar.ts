@@ -17,7 +17,7 @@ export const annotationsAr: Pick<Catalogue, keyof typeof annotationsEn> = {
     shownOf: 'يُعرض {{shown}} من {{total}}',
     list: 'الوسوم',
     // The keys' own digits, as on the toolbar's <kbd>.
-    tagHint: 'حدّد نصًا في المقال واضغط 1 أو 2 أو 3 لوسمه.',
+    tagHint: 'حدّد نصًا في المقال واضغط {{keys}} لوسمه.',
     filter: 'تصفية الوسوم',
     filterByLabel: 'التصفية حسب الفئة',
     allLabels: 'كل الفئات',
@@ -82,6 +82,8 @@ export const annotationsAr: Pick<Catalogue, keyof typeof annotationsEn> = {
     deleted: 'حُذف الوسم «\u2068{{text}}\u2069».',
     nothingToUndo: 'لا شيء للتراجع عنه.',
     nothingToRedo: 'لا شيء لإعادته.',
+    jumped: 'الوسم {{position}} من {{count}}: {{label}} «\u2068{{text}}\u2069».',
+    noneToJumpTo: 'لا توسيمات في هذه الوثيقة بعد.',
     undid: {
       add: 'تُراجع عن وسم «\u2068{{text}}\u2069».',
       delete: 'تُراجع عن حذف «\u2068{{text}}\u2069».',

@@ -12,7 +12,7 @@ export const annotationsEn = {
     delete: 'Delete annotation',
     shownOf: '{{shown}} of {{total}} shown',
     list: 'Annotations',
-    tagHint: 'Select text in the article and press 1, 2 or 3 to tag it.',
+    tagHint: 'Select text in the article and press {{keys}} to tag it.',
     filter: 'Filter annotations',
     filterByLabel: 'Filter by label',
     allLabels: 'All labels',
@@ -52,6 +52,8 @@ export const annotationsEn = {
     deleted: 'Deleted the annotation “{{text}}”.',
     nothingToUndo: 'Nothing to undo.',
     nothingToRedo: 'Nothing to redo.',
+    jumped: 'Annotation {{position}} of {{count}}: {{label}} “{{text}}”.',
+    noneToJumpTo: 'This document has no annotations yet.',
     // "Undid tagging “…”": the change undone or redone, by its kind (storage/history).
     undid: {
       add: 'Undid tagging “{{text}}”.',

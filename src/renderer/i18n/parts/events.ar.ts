@@ -34,6 +34,8 @@ export const eventsAr: Pick<Catalogue, keyof typeof eventsEn> = {
     }),
     edit: 'تعديل الحدث {{number}}',
     delete: 'حذف الحدث {{number}}',
+    confirmDelete:
+      'حذف الحدث {{number}}؟ يضيع تاريخه ونوعه وملاحظاته والأرقام المُدخلة يدويًا؛ أما التوسيمات فتبقى.',
     allHeading: 'كل الأحداث ({{count}})',
     noneInLibrary: 'لا أحداث في المكتبة بعد.',
     exportAllCsv: 'تصدير كل الأحداث CSV',

@@ -25,6 +25,8 @@ export const eventsEn = {
     problems_other: '{{count}} to check',
     edit: 'Edit event {{number}}',
     delete: 'Delete event {{number}}',
+    confirmDelete:
+      'Delete event {{number}}? Its date, type, notes and figures set by hand are lost; its annotations stay.',
     allHeading: 'All events ({{count}})',
     noneInLibrary: 'No events in the library yet.',
     exportAllCsv: 'Export all events CSV',

@@ -14,6 +14,8 @@ interface Props {
   onDelete(actor: Actor): Promise<boolean>;
   /** How many annotations deleting the actor would unlink (asked before confirming). */
   countLinked(actorId: string): Promise<number>;
+  /** "Find annotations": every annotation linked to the actor, across the library. */
+  onFindAnnotations?(actor: Actor): void;
   onClose(): void;
 }
 
@@ -36,7 +38,15 @@ interface Editing {
 const EMPTY: Editing = { id: null, name: '', aliases: '', type: '' };
 
 /** "Actors…": the registry (name, aliases, ACLED type) with add, edit and delete (confirmed, unlinking). */
-export function ActorsDialog({ open, actors, onSave, onDelete, countLinked, onClose }: Props) {
+export function ActorsDialog({
+  open,
+  actors,
+  onSave,
+  onDelete,
+  countLinked,
+  onFindAnnotations,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
@@ -121,6 +131,15 @@ export function ActorsDialog({ open, actors, onSave, onDelete, countLinked, onCl
                     >
                       {t('actorsDialog.edit')}
                     </button>
+                    {onFindAnnotations && (
+                      <button
+                        type="button"
+                        onClick={() => onFindAnnotations(actor)}
+                        aria-label={t('linkedAnnotations.findForActor', { name: actor.name })}
+                      >
+                        {t('linkedAnnotations.find')}
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="danger"

@@ -12,6 +12,7 @@ import {
   CASUALTY_PRECISIONS,
   CASUALTY_VICTIMS,
 } from '../../../core/coding/validateCasualtyAttributes';
+import { translateCoreReason } from '../../i18n/coreReasons';
 
 interface Props {
   attributes: CasualtyAttributes | undefined;
@@ -46,7 +47,7 @@ export function CasualtyAttributesForm({ attributes, onSave }: Props) {
     showProblems
       ? problems
           .filter((problem) => problem.field === field)
-          .map((problem) => problem.message)
+          .map((problem) => translateCoreReason(t, problem.message))
           .join(' ')
       : '';
   const update = (changes: Partial<CasualtyDraft>) => setDraft((current) => ({ ...current, ...changes }));

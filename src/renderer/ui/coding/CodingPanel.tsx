@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import type { Span } from '../../../core/spans/span';
 import type { AnnotationStore } from '../../storage/annotationStore';
+import type { NamedLinkTarget } from '../search/useLinkedAnnotations';
 import { ActorsDialog } from './ActorsDialog';
 import { AnnotationDetails } from './AnnotationDetails';
 import { useCoding } from './useCoding';
@@ -14,6 +15,8 @@ interface Props {
   report: (error: unknown) => void;
   /** The place picker of the places work, when there is one (see AnnotationDetails). */
   renderPlacePicker?: (span: Span) => ReactNode;
+  /** "Find annotations" of an actor in the registry (the registry closes, the list of annotations opens). */
+  onFindAnnotations?(target: NamedLinkTarget): void;
 }
 
 /** Event coding in the window: the "Annotation details" panel of the selected annotation and the Actors dialog. */
@@ -25,6 +28,7 @@ export function CodingPanel({
   say,
   report,
   renderPlacePicker,
+  onFindAnnotations,
 }: Props) {
   const coding = useCoding({ store, setSpans, say, report });
   const [actorsOpen, setActorsOpen] = useState(false);
@@ -47,6 +51,14 @@ export function CodingPanel({
         onSave={coding.saveActor}
         onDelete={coding.deleteActor}
         countLinked={coding.countLinkedSpans}
+        {...(onFindAnnotations
+          ? {
+              onFindAnnotations: (actor: { id: string; name: string }) => {
+                setActorsOpen(false);
+                onFindAnnotations({ kind: 'actor', id: actor.id, name: actor.name });
+              },
+            }
+          : {})}
         onClose={() => setActorsOpen(false)}
       />
     </>

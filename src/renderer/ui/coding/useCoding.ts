@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../core/coding/actor';
 import type { CasualtyAttributes } from '../../../core/coding/casualtyAttributes';
 import type { Span } from '../../../core/spans/span';
+import { translateRefusal } from '../../i18n/coreReasons';
 import type { AnnotationStore } from '../../storage/annotationStore';
 import type { ActorDraft } from '../../storage/codingStore';
 
@@ -48,11 +49,13 @@ export function useCoding({ store, setSpans, say, report }: Options) {
         say('status', await action());
         return true;
       } catch (error) {
-        report(error);
+        // An actor refused for core's reasons (a name taken) is explained in the interface language.
+        const shown = translateRefusal(t, error);
+        report(error instanceof Error && shown !== error.message ? new Error(shown) : error);
         return false;
       }
     },
-    [say, report],
+    [say, report, t],
   );
 
   const saveAttributes = useCallback(

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agreementBetweenAnnotators, agreementCsv } from '../../../core/formats/agreement';
+import { agreementBetweenAnnotators, agreementCsv, agreementJson } from '../../../core/formats/agreement';
 import type { FormatDocument } from '../../../core/formats/types';
 import { labelName } from '../../i18n/names';
 import { useInterfaceFormat } from '../../i18n/useInterfaceFormat';
@@ -10,6 +10,8 @@ interface Props {
   /** The library as converters take it, or null when the dialog is closed. */
   documents: FormatDocument[] | null;
   onExportCsv(csv: string): void;
+  /** The same report as `spanlight agree --json` writes it, the annotators as its sides. */
+  onExportJson?(json: string): void;
   onClose(): void;
   /** Where "Compare side by side" reads the documents and writes curated spans; without it, no comparison. */
   store?: CompareStore;
@@ -21,7 +23,7 @@ interface Props {
  * "Agreement…": two annotators compared over the documents both worked on — per label, precision, recall and
  * F1 with exact and with overlap matching (the first annotator is the reference), and Cohen's kappa on tokens.
  */
-export function AgreementDialog({ documents, onExportCsv, onClose, store, onCurated }: Props) {
+export function AgreementDialog({ documents, onExportCsv, onExportJson, onClose, store, onCurated }: Props) {
   const { t } = useTranslation();
   const { decimal } = useInterfaceFormat();
   const format = (value: number | null) => (value === null ? '—' : decimal(value, 3));
@@ -145,6 +147,14 @@ export function AgreementDialog({ documents, onExportCsv, onClose, store, onCura
           {report && (
             <button type="button" onClick={() => onExportCsv(agreementCsv(report.result))}>
               {t('agreement.exportCsv')}
+            </button>
+          )}
+          {report && onExportJson && (
+            <button
+              type="button"
+              onClick={() => onExportJson(agreementJson(report.result, { a, b, documents: report.shared }))}
+            >
+              {t('agreement.exportJson')}
             </button>
           )}
           <button type="button" onClick={onClose}>

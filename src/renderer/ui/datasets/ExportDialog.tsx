@@ -14,6 +14,8 @@ interface Props {
   hasOpenDocument: boolean;
   /** How many documents the library list shows when a filter narrows it; null when it shows them all. */
   shownCount: number | null;
+  /** The format offered when the dialog opens (Preferences → Default export format). */
+  defaultFormat?: FormatId;
   onExport(choice: ExportChoice): Promise<void>;
   onClose(): void;
 }
@@ -26,11 +28,18 @@ const UNIT_NAMES = {
 } as const;
 
 /** "Export…": any dataset format, for the library or the open document, saying what the format cannot carry. */
-export function ExportDialog({ open, hasOpenDocument, shownCount, onExport, onClose }: Props) {
+export function ExportDialog({
+  open,
+  hasOpenDocument,
+  shownCount,
+  defaultFormat = 'spanlight-json',
+  onExport,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<ExportChoice>({
-    format: 'spanlight-json',
+    format: defaultFormat,
     scope: 'library',
     tokens: false,
   });
@@ -38,9 +47,13 @@ export function ExportDialog({ open, hasOpenDocument, shownCount, onExport, onCl
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      // Each opening starts from the preferred format; the scope and tokens chosen last time stay.
+      setChoice((current) => ({ ...current, format: defaultFormat }));
+      element.showModal();
+    }
     if (!open && element.open) element.close();
-  }, [open]);
+  }, [open, defaultFormat]);
   const format = formatByName(choice.format);
   // The list was unfiltered since: "shown" is the whole library again.
   const effective: ExportChoice =

@@ -4,11 +4,12 @@ import type { Actor } from '../../../core/coding/actor';
 import type { Place } from '../../../core/coding/place';
 import { FORMATS, type FormatId } from '../../../core/formats';
 import type { FormatDocument, FormatFile } from '../../../core/formats/types';
-import { LABELS, type LabelKey } from '../../../core/labels';
+import type { LabelDefinition } from '../../../core/labels';
 import { labelName } from '../../i18n/names';
 import type { DuplicatePolicy } from '../../storage/importDocuments';
+import { useLabels } from '../projects/LabelsContext';
 import { ExportProgress } from './ExportProgress';
-import { guessLabelMapping, type LabelMapping } from './labelMapping';
+import { guessLabelMapping, type LabelMapping, NEW_LABEL } from './labelMapping';
 import { applyMapping, type DatasetPreview, readDataset } from './prepareDataset';
 import type { TaskProgress } from './useProgressTask';
 
@@ -30,6 +31,8 @@ interface Props {
     duplicates: DuplicatePolicy,
     actors?: readonly Actor[],
     places?: readonly Place[],
+    /** Labels the import adds to the current project (the file's labels mapped to "Add as a new label"). */
+    newLabels?: readonly LabelDefinition[],
   ): Promise<void>;
   onClose(): void;
 }
@@ -58,6 +61,7 @@ export function ImportDatasetDialog({
   onClose,
 }: Props) {
   const { t } = useTranslation();
+  const schema = useLabels();
   const dialog = useRef<HTMLDialogElement>(null);
   const [formatId, setFormatId] = useState<FormatId | undefined>(undefined);
   const [mapping, setMapping] = useState<LabelMapping>({});
@@ -86,15 +90,25 @@ export function ImportDatasetDialog({
   }, [files]);
 
   useEffect(() => {
-    if (outcome?.ok) setMapping(guessLabelMapping(outcome.labels));
+    if (outcome?.ok) {
+      // The labels a Spanlight JSON file declares in its table: those the project lacks become new labels.
+      const table =
+        (outcome.documents[0]?.meta?.spanlight as { labels?: unknown[] } | undefined)?.labels ?? [];
+      const declared = new Set(
+        table
+          .map((entry) => (entry as { key?: unknown }).key)
+          .filter((key): key is string => typeof key === 'string'),
+      );
+      setMapping(guessLabelMapping(outcome.labels, schema, declared));
+    }
     // Span files without texts attach to documents already here: skipping those would import nothing.
     if (preview?.formatId === 'csv-spans' || preview?.formatId === 'w3c') setDuplicates('keep-both');
-  }, [outcome, preview?.formatId]);
+  }, [outcome, preview?.formatId, schema]);
 
   // Memoized: a large dataset has hundreds of thousands of annotations to map, not to be redone on every render.
   const ready = useMemo(
-    () => (outcome?.ok ? applyMapping(outcome.documents, mapping, annotator) : null),
-    [outcome, mapping, annotator],
+    () => (outcome?.ok ? applyMapping(outcome.documents, mapping, annotator, schema) : null),
+    [outcome, mapping, annotator, schema],
   );
   const spanCount = useMemo(
     () => ready?.documents.reduce((sum, doc) => sum + doc.annotations.length, 0) ?? 0,
@@ -175,20 +189,28 @@ export function ImportDatasetDialog({
                   <select
                     aria-label={t('importDataset.labelFor', { label })}
                     value={mapping[label] ?? ''}
-                    onChange={(event) =>
-                      setMapping({ ...mapping, [label]: (event.target.value || null) as LabelKey | null })
-                    }
+                    onChange={(event) => setMapping({ ...mapping, [label]: event.target.value || null })}
                   >
                     <option value="">{t('importDataset.leaveOut')}</option>
-                    {LABELS.map((ours) => (
+                    {schema.map((ours) => (
                       <option key={ours.key} value={ours.key}>
-                        {labelName(t, ours.key)}
+                        {labelName(t, ours.key, schema)}
                       </option>
                     ))}
+                    <option value={NEW_LABEL}>{t('projects.addAsNewLabel')}</option>
                   </select>
                 </label>
               ))}
             </div>
+            {ready.newLabels.length > 0 && (
+              <p>
+                {t('projects.newLabels', {
+                  labels: ready.newLabels
+                    .map((label) => (label.shortcut ? `${label.name} (${label.shortcut})` : label.name))
+                    .join(t('importDataset.fileSeparator')),
+                })}
+              </p>
+            )}
           </fieldset>
           <fieldset className="import-file">
             <legend>{t('importDataset.duplicates')}</legend>
@@ -250,6 +272,7 @@ export function ImportDatasetDialog({
                 duplicates,
                 outcome?.ok ? outcome.actors : undefined,
                 outcome?.ok ? outcome.places : undefined,
+                ready.newLabels,
               );
             } finally {
               setBusy(false);

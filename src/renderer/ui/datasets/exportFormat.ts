@@ -1,6 +1,8 @@
 import { toFormatDocuments } from '../../../core/export/toFormatDocuments';
 import { type FormatId, formatByName } from '../../../core/formats';
+import { BratZipStream } from '../../../core/formats/bratZip';
 import type { AnnotationStore } from '../../storage/annotationStore';
+import { deflateRaw } from './deflateRaw';
 
 export interface FormatExport {
   fileName: string;
@@ -12,8 +14,9 @@ export interface FormatExport {
 }
 
 /**
- * Exports the library, or some documents, in any registered format. Multi-file formats (brat) come as a zip.
- * Warnings (spans a format cannot hold exactly) are returned for the interface to show: never dropped silently.
+ * Exports the library, or some documents, in any registered format, in one go (every format also streams:
+ * streamExport.ts, which the app uses; this is the reference its tests compare with). Multi-file formats (brat)
+ * come as a zip. Warnings (spans a format cannot hold exactly) are returned for the interface to show: never dropped silently.
  */
 export async function exportInFormat(
   store: AnnotationStore,
@@ -27,30 +30,40 @@ export async function exportInFormat(
   const entries = await store.snapshot(docIds);
   const stamp = now.toISOString().replace(/[:]/g, '-').replace(/\..+$/, '');
   const baseName = `spanlight-${docIds ? 'document' : 'library'}-${stamp}`;
-  const { files, warnings } = format.exportDocuments(toFormatDocuments(entries), {
+  const documents = toFormatDocuments(entries);
+  if (format.multiFile) {
+    // brat: the zip the streamed export writes (bratZip.ts), here in one go.
+    const zip = new BratZipStream({ folder: baseName, deflate: deflateRaw, date: now });
+    const bytes = [await zip.documents(documents), await zip.end()];
+    return {
+      fileName: `${baseName}.zip`,
+      content: base64(bytes),
+      encoding: 'base64',
+      documentCount: entries.length,
+      warnings: zip.warnings,
+    };
+  }
+  const { files, warnings } = format.exportDocuments(documents, {
     baseName,
     exportedAt: now,
     tokens: options.tokens,
   });
-  const [single] = files;
-  if (files.length === 1 && single) {
-    return {
-      fileName: single.path,
-      content: single.content,
-      encoding: 'utf8',
-      documentCount: entries.length,
-      warnings,
-    };
-  }
-  const { default: JSZip } = await import('jszip');
-  const zip = new JSZip();
-  for (const file of files) zip.file(`${baseName}/${file.path}`, file.content);
-  const content = await zip.generateAsync({ type: 'base64', compression: 'DEFLATE' });
+  const single = files[0];
+  if (!single) throw new Error(`${format.name} wrote no file`);
   return {
-    fileName: `${baseName}.zip`,
-    content,
-    encoding: 'base64',
+    fileName: single.path,
+    content: single.content,
+    encoding: 'utf8',
     documentCount: entries.length,
     warnings,
   };
+}
+
+function base64(parts: readonly Uint8Array[]): string {
+  let binary = '';
+  for (const part of parts) {
+    for (let at = 0; at < part.length; at += 0x8000)
+      binary += String.fromCharCode(...part.subarray(at, at + 0x8000));
+  }
+  return btoa(binary);
 }

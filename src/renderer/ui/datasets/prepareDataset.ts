@@ -1,6 +1,8 @@
 import { detectFormat, type FormatId, formatByName } from '../../../core/formats';
 import type { FormatDocument, FormatFile, ImportOutcome } from '../../../core/formats/types';
-import type { LabelMapping } from './labelMapping';
+import type { LabelDefinition } from '../../../core/labels';
+import { keyForName, LABEL_KEY_PATTERN, labelsToAdd } from '../../../core/projects/labelSchema';
+import { type LabelMapping, NEW_LABEL } from './labelMapping';
 
 export interface DatasetPreview {
   formatId: FormatId | null;
@@ -27,17 +29,37 @@ export function readDataset(
   return { formatId: format.id, outcome: format.importFiles(files, options) };
 }
 
-/** The documents to write: labels mapped, skipped labels dropped, annotators filled in. */
+/**
+ * The documents to write: labels mapped, skipped labels dropped, annotators filled in; and the labels the import
+ * adds to the project (those mapped to NEW_LABEL), defined by the file's label table where it has one (a Spanlight
+ * JSON file: name, colour, key, description), else named as in the file with the next free key and colour.
+ */
 export function applyMapping(
   documents: readonly FormatDocument[],
   mapping: LabelMapping,
   annotator: string,
-): { documents: FormatDocument[]; dropped: number } {
+  schema: readonly LabelDefinition[] = [],
+): { documents: FormatDocument[]; dropped: number; newLabels: LabelDefinition[] } {
   let dropped = 0;
+  // Each file label mapped to a new label gets a key: its own when it is a free valid key, else one from its name.
+  const keys = new Set(schema.map((label) => label.key));
+  const newKeys = new Map<string, string>();
+  const table: unknown[] = [
+    ...(((documents[0]?.meta?.spanlight as { labels?: unknown[] } | undefined)?.labels ?? []) as unknown[]),
+  ];
+  for (const [fileLabel, target] of Object.entries(mapping)) {
+    if (target !== NEW_LABEL) continue;
+    const key =
+      LABEL_KEY_PATTERN.test(fileLabel) && !keys.has(fileLabel) ? fileLabel : keyForName(fileLabel, keys);
+    keys.add(key);
+    newKeys.set(fileLabel, key);
+    if (key !== fileLabel) table.push({ key, name: fileLabel });
+  }
   const mapped = documents.map((doc) => ({
     ...doc,
     annotations: doc.annotations.flatMap((annotation) => {
-      const label = mapping[annotation.label];
+      const chosen = mapping[annotation.label];
+      const label = chosen === NEW_LABEL ? newKeys.get(annotation.label) : chosen;
       if (!label) {
         dropped++;
         return [];
@@ -45,5 +67,5 @@ export function applyMapping(
       return [{ ...annotation, label, annotator: annotation.annotator ?? (annotator.trim() || undefined) }];
     }),
   }));
-  return { documents: mapped, dropped };
+  return { documents: mapped, dropped, newLabels: labelsToAdd(schema, newKeys.values(), table) };
 }

@@ -2,6 +2,7 @@ import { datasetFileName } from '../../../core/export/spanlightDataset';
 import { toFormatDocuments } from '../../../core/export/toFormatDocuments';
 import { type FormatId, formatByName } from '../../../core/formats';
 import { type BatchedTextExport, createBatchedTextExport } from '../../../core/formats/batchedTextExport';
+import { BratZipStream } from '../../../core/formats/bratZip';
 import { SpanlightJsonStream } from '../../../core/formats/spanlightJsonWriter';
 import { defaultLabelTable } from '../../../core/formats/spanlightRecord';
 import type { FormatDocument } from '../../../core/formats/types';
@@ -9,16 +10,16 @@ import { type ExportSink, savingExportSink } from '../../platform/exportSink';
 import type { Platform } from '../../platform/platform';
 import type { AnnotationStore } from '../../storage/annotationStore';
 import { StorageError } from '../../storage/storageError';
+import { deflateRaw } from './deflateRaw';
 
 /**
  * Exports that stream: the library is read a batch of documents at a time (store.batches), each batch is
  * serialized at once and handed to the platform's sink (a Blob part in browser mode, a chunk to a temp file in
  * Electron), so a library of 500,000 annotations never exists as one object graph or one string.
  *
- * Streamed: Spanlight JSON (the one writer, spanlightJsonWriter.ts), the JSON Lines formats, whose files are
- * the lines of each batch one after the other, and CSV of spans, Label Studio JSON and CoNLL (batchedTextExport.ts).
- * The other formats still build the whole file (exportFormat.ts): W3C JSON-LD (see batchedTextExport.ts for why)
- * and brat, a zip.
+ * Every format streams: Spanlight JSON (the one writer, spanlightJsonWriter.ts), the JSON Lines formats, whose
+ * files are the lines of each batch one after the other, CSV of spans, Label Studio JSON, CoNLL and W3C JSON-LD
+ * (batchedTextExport.ts), and brat, a zip whose entries are written a batch at a time (bratZip.ts; bytes, not text).
  */
 export const STREAMED_FORMATS: ReadonlySet<FormatId> = new Set<FormatId>([
   'spanlight-json',
@@ -27,6 +28,8 @@ export const STREAMED_FORMATS: ReadonlySet<FormatId> = new Set<FormatId>([
   'csv-spans',
   'label-studio',
   'conll',
+  'w3c',
+  'brat',
 ]);
 
 export interface StreamExportRequest {
@@ -57,7 +60,9 @@ export interface StreamExportResult {
 export function exportFileName(format: FormatId, scope: 'library' | 'document', now: Date): string {
   const descriptor = formatByName(format);
   const fileName = datasetFileName(now, scope);
-  return descriptor ? fileName.replace(/\.json$/, descriptor.extensions[0] ?? '.json') : fileName;
+  // A format of several files (brat) comes as a zip of them.
+  const extension = descriptor?.multiFile ? '.zip' : descriptor?.extensions[0];
+  return extension ? fileName.replace(/\.json$/, extension) : fileName;
 }
 
 function cancelled(): StorageError {
@@ -76,15 +81,21 @@ export async function streamExport(
   const fileName = exportFileName(format.id, request.docIds ? 'document' : 'library', now);
   const sink: ExportSink | null = platform.openExportSink
     ? await platform.openExportSink(fileName)
-    : savingExportSink((name, content) => platform.saveExport(name, content), fileName);
+    : savingExportSink((name, content, encoding) => platform.saveExport(name, content, encoding), fileName);
   if (!sink) return { where: null, fileName, documentCount: 0, warnings: [] };
 
   const warnings: string[] = [];
   let documentCount = 0;
+  // The current project's label schema and name travel in the file, so a re-import recreates its labels.
+  const project = format.id === 'spanlight-json' ? await store.projects.get(store.projectId) : undefined;
   const json =
     format.id === 'spanlight-json'
       ? new SpanlightJsonStream(
-          { exportedAt: now.toISOString(), labels: defaultLabelTable() },
+          {
+            exportedAt: now.toISOString(),
+            labels: defaultLabelTable(project?.labels),
+            ...(project ? { project: project.name } : {}),
+          },
           {
             invalidAnnotations: request.invalidAnnotations ?? 'warn',
             // The actors the exported spans link to (the whole registry for the library).
@@ -94,11 +105,19 @@ export async function streamExport(
           },
         )
       : null;
-  // CSV, Label Studio and CoNLL: made at the first batch, which tells how many documents the export has.
+  // CSV, Label Studio, CoNLL and W3C: made at the first batch, which tells how many documents the export has.
   let batched: BatchedTextExport | null = null;
   const batchedFormat =
-    format.id === 'csv-spans' || format.id === 'label-studio' || format.id === 'conll' ? format.id : null;
-  const serialize = (documents: FormatDocument[], total: number): string => {
+    format.id === 'csv-spans' || format.id === 'label-studio' || format.id === 'conll' || format.id === 'w3c'
+      ? format.id
+      : null;
+  // brat: the files inside the zip are in a folder named as the zip.
+  const zip =
+    format.id === 'brat'
+      ? new BratZipStream({ folder: fileName.replace(/\.zip$/, ''), deflate: deflateRaw, date: now })
+      : null;
+  const serialize = async (documents: FormatDocument[], total: number): Promise<string | Uint8Array> => {
+    if (zip) return zip.documents(documents);
     if (json) return json.documents(documents);
     if (batchedFormat) {
       let start = '';
@@ -124,7 +143,7 @@ export async function streamExport(
       ...(request.signal ? { signal: request.signal } : {}),
     })) {
       documentCount += batch.entries.length;
-      const chunk = serialize(toFormatDocuments(batch.entries), batch.total);
+      const chunk = await serialize(toFormatDocuments(batch.entries), batch.total);
       if (request.signal?.aborted) throw cancelled();
       await sink.write(chunk);
       request.onProgress?.(batch.done, batch.total);
@@ -132,6 +151,10 @@ export async function streamExport(
     if (json) {
       await sink.write(json.end());
       warnings.push(...json.warnings);
+    }
+    if (zip) {
+      await sink.write(await zip.end());
+      warnings.push(...zip.warnings);
     }
     if (batchedFormat) {
       // No documents: the header (CSV) or an empty array, as the one-shot exporter writes.

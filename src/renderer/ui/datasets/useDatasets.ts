@@ -4,6 +4,7 @@ import type { Actor } from '../../../core/coding/actor';
 import type { Place } from '../../../core/coding/place';
 import { toFormatDocuments } from '../../../core/export/toFormatDocuments';
 import type { FormatDocument, FormatFile } from '../../../core/formats/types';
+import type { LabelDefinition } from '../../../core/labels';
 import type { Platform } from '../../platform/platform';
 import type { AnnotationStore } from '../../storage/annotationStore';
 import type { DuplicatePolicy } from '../../storage/importDocuments';
@@ -29,10 +30,21 @@ interface Options {
   report: (error: unknown) => void;
   /** Messages in the interface language. */
   t: TFunction;
+  /** Called after an import added labels to the current project. */
+  onLabelsChanged?: () => Promise<unknown>;
 }
 
 /** Datasets in and out of the library: Export JSON, Export…, Import dataset…, Agreement…. */
-export function useDatasets({ store, platform, workspace, backUp, say, report, t }: Options) {
+export function useDatasets({
+  store,
+  platform,
+  workspace,
+  backUp,
+  say,
+  report,
+  t,
+  onLabelsChanged,
+}: Options) {
   const { openDoc, reopen } = workspace;
   const [exportOpen, setExportOpen] = useState(false);
   const [agreementDocs, setAgreementDocs] = useState<FormatDocument[] | null>(null);
@@ -202,6 +214,7 @@ export function useDatasets({ store, platform, workspace, backUp, say, report, t
       duplicates: DuplicatePolicy,
       actors?: readonly Actor[],
       places?: readonly Place[],
+      newLabels?: readonly LabelDefinition[],
     ) => {
       // The dialog stays open (showing the progress and "Cancel import") until the import has committed.
       try {
@@ -214,9 +227,12 @@ export function useDatasets({ store, platform, workspace, backUp, say, report, t
             onProgress,
             ...(actors ? { actors } : {}),
             ...(places ? { places } : {}),
+            ...(newLabels?.length ? { newLabels } : {}),
           }),
         );
         closeImport();
+        // The labels the import added to the project: the toolbar and lists show them at once.
+        if (newLabels?.length) await onLabelsChanged?.();
         await reopen(await store.listDocuments(), openDoc?.id);
         const parts: string[] = [
           t('datasetMessages.importedNew', { count: result.added, spans: result.spans }),
@@ -231,7 +247,7 @@ export function useDatasets({ store, platform, workspace, backUp, say, report, t
         else report(error);
       }
     },
-    [store, backUp, openDoc, reopen, say, report, closeImport, importTask.run, t],
+    [store, backUp, openDoc, reopen, say, report, closeImport, importTask.run, t, onLabelsChanged],
   );
 
   const openAgreement = useCallback(async () => {

@@ -29,7 +29,7 @@ export function AllEventsDialog({ events }: { events: EventsState }) {
             events={all}
             showDocument
             onEdit={(resolved) => void events.edit(resolved)}
-            onDelete={(resolved) => void events.remove(resolved.event.id)}
+            onDelete={(resolved, number) => events.askRemove(resolved.event.id, number)}
           />
         </div>
       ) : (

@@ -5,6 +5,7 @@ import { type EventChanges, invalidChangesReasons } from '../../../core/coding/e
 import { ACLED_EVENT_TYPES } from '../../../core/coding/eventTypes';
 import { GEO_PRECISIONS, type GeoPrecision } from '../../../core/coding/place';
 import type { ResolvedEvent } from '../../../core/coding/resolveEvent';
+import { translateCoreReason } from '../../i18n/coreReasons';
 
 interface Props {
   /** The event being edited, or null when the dialog is closed. */
@@ -180,7 +181,7 @@ export function EventEditDialog({ event, actors, onSave, onClose }: Props) {
           {reasons.length > 0 && (
             <ul role="alert" className="form-problems">
               {reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
+                <li key={reason}>{translateCoreReason(t, reason)}</li>
               ))}
             </ul>
           )}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../core/spans/span';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { AllEventsDialog } from './AllEventsDialog';
 import { EventEditDialog } from './EventEditDialog';
 import { EventsTable } from './EventsTable';
@@ -46,7 +47,7 @@ export function EventsPanel({ events, spans, selectedSpanId }: Props) {
           <EventsTable
             events={events.events}
             onEdit={(resolved) => void events.edit(resolved)}
-            onDelete={(resolved) => void events.remove(resolved.event.id)}
+            onDelete={(resolved, number) => events.askRemove(resolved.event.id, number)}
           />
         </div>
       )}
@@ -63,6 +64,14 @@ export function EventsPanel({ events, spans, selectedSpanId }: Props) {
         actors={events.actors}
         onSave={(id, changes) => void events.update(id, changes)}
         onClose={() => void events.edit(null)}
+      />
+      <ConfirmDialog
+        message={events.deleting ? t('events.confirmDelete', { number: events.deleting.number }) : null}
+        confirmLabel={t('events.delete', { number: events.deleting?.number ?? '' })}
+        onConfirm={() => {
+          if (events.deleting) void events.remove(events.deleting.id);
+        }}
+        onCancel={events.cancelRemove}
       />
     </section>
   );

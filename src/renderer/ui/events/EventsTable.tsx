@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { eventRow } from '../../../core/coding/eventRows';
 import type { ResolvedEvent } from '../../../core/coding/resolveEvent';
+import { translateCoreReason } from '../../i18n/coreReasons';
 import { useInterfaceFormat } from '../../i18n/useInterfaceFormat';
 
 interface Props {
@@ -8,7 +9,8 @@ interface Props {
   /** The library view adds the document's title. */
   showDocument?: boolean;
   onEdit(event: ResolvedEvent): void;
-  onDelete(event: ResolvedEvent): void;
+  /** `number`: the event's number in this table, as shown in its row. */
+  onDelete(event: ResolvedEvent, number: number): void;
 }
 
 /** A figure triple as "low–best–high", or the single figure when all three agree. */
@@ -95,7 +97,7 @@ export function EventsTable({ events, showDocument = false, onEdit, onDelete }: 
                     <ul className="event-problems">
                       {distinct(resolved.problems).map((problem) => (
                         <li key={problem.message} className={problem.severity}>
-                          {problem.message}
+                          {translateCoreReason(t, problem.message)}
                         </li>
                       ))}
                     </ul>
@@ -106,7 +108,7 @@ export function EventsTable({ events, showDocument = false, onEdit, onDelete }: 
                 <button type="button" onClick={() => onEdit(resolved)}>
                   {t('events.edit', { number })}
                 </button>
-                <button type="button" className="danger" onClick={() => onDelete(resolved)}>
+                <button type="button" className="danger" onClick={() => onDelete(resolved, number)}>
                   {t('events.delete', { number })}
                 </button>
               </td>

@@ -89,8 +89,17 @@ export function useEvents({ store, platform, docId, spans, say, report, t }: Opt
     [store, reload, refreshAll, say, report, t],
   );
 
+  /**
+   * The event waiting for "Delete" to be confirmed, with the number it has in the table it was chosen from:
+   * an event holds the researcher's own work (date, type, notes, overrides), and deleting it cannot be undone.
+   */
+  const [deleting, setDeleting] = useState<{ id: string; number: number } | null>(null);
+  const askRemove = useCallback((id: string, number: number) => setDeleting({ id, number }), []);
+  const cancelRemove = useCallback(() => setDeleting(null), []);
+
   const remove = useCallback(
     async (id: string) => {
+      setDeleting(null);
       try {
         await store.events.delete(id);
         await reload();
@@ -153,6 +162,9 @@ export function useEvents({ store, platform, docId, spans, say, report, t }: Opt
     create,
     update,
     remove,
+    deleting,
+    askRemove,
+    cancelRemove,
     exportEvents,
     showAll,
     closeAll: () => setAllEvents(null),

@@ -15,6 +15,8 @@ interface Props {
   onLinked(span: Span, place: Place | null): void;
   /** A refused or failed action; the picker keeps its state. */
   onError?(error: unknown): void;
+  /** "Find annotations": every annotation linked to the linked place, across the library. */
+  onFindAnnotations?(place: { id: string; name: string }): void;
 }
 
 const coordinates = (place: { latitude: number; longitude: number }) =>
@@ -26,7 +28,7 @@ const coordinates = (place: { latitude: number; longitude: number }) =>
  * region, as ACLED's geo_precision), and "Add place…" for a place the gazetteer lacks. Keyboard: arrows move
  * in the results, Enter links, Escape closes the list.
  */
-export function PlacePicker({ span, store, onLinked, onError }: Props) {
+export function PlacePicker({ span, store, onLinked, onError, onFindAnnotations }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState(span.placeId ? '' : span.text);
@@ -116,6 +118,16 @@ export function PlacePicker({ span, store, onLinked, onError }: Props) {
           <button type="button" className="link-button" disabled={working} onClick={() => void unlink()}>
             {t('placePicker.unlink')}
           </button>
+          {onFindAnnotations && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onFindAnnotations({ id: linked.id, name: linked.name })}
+              aria-label={t('linkedAnnotations.findForPlace', { name: linked.name })}
+            >
+              {t('linkedAnnotations.find')}
+            </button>
+          )}
         </p>
       ) : (
         <p className="hint-inline">{t('placePicker.notLinked')}</p>

@@ -1,5 +1,6 @@
 import type { Span } from '../../../core/spans/span';
 import type { AnnotationStore } from '../../storage/annotationStore';
+import type { NamedLinkTarget } from '../search/useLinkedAnnotations';
 import { PlacePicker } from './PlacePicker';
 
 /**
@@ -10,6 +11,7 @@ export function placePickerFor(
   store: AnnotationStore,
   setSpans: (update: (current: Span[]) => Span[]) => void,
   report: (error: unknown) => void,
+  onFindAnnotations?: (target: NamedLinkTarget) => void,
 ) {
   return (span: Span) => (
     <PlacePicker
@@ -20,6 +22,12 @@ export function placePickerFor(
         setSpans((current) => current.map((candidate) => (candidate.id === updated.id ? updated : candidate)))
       }
       onError={report}
+      {...(onFindAnnotations
+        ? {
+            onFindAnnotations: (place: { id: string; name: string }) =>
+              onFindAnnotations({ kind: 'place', ...place }),
+          }
+        : {})}
     />
   );
 }

@@ -32,7 +32,6 @@ export const TOP_ROWS = 10;
 
 const ACTOR_COLOR = LABELS.find((label) => label.key === 'actor')?.color ?? '#56B4E9';
 const PLACE_COLOR = LABELS.find((label) => label.key === 'place')?.color ?? '#E69F00';
-const labelColor = (key: string) => LABELS.find((label) => label.key === key)?.color ?? '#999999';
 
 /**
  * "Statistics…": the library counted — annotations per label, top actors and places, annotations over the
@@ -57,10 +56,11 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
   const chartText = { mirrored, formatValue: format.count, emptyText: t('statistics.noneYet') };
 
   const stats = statistics;
-  const labelKeys = stats
-    ? [...new Set([...LABELS.map((label) => label.key), ...stats.labels.map((row) => row.label)])]
-    : [];
-  const nameOfLabel = (key: string) => labelName(t, key);
+  // The project's labels (with their colours and names) come with the counts: stats.labels lists each of them.
+  const labelKeys = stats ? stats.labels.map((row) => row.label) : [];
+  const labelColor = (key: string) => stats?.labels.find((row) => row.label === key)?.color ?? '#999999';
+  const schema = stats?.labels.map((row) => ({ key: row.label, name: row.name }));
+  const nameOfLabel = (key: string) => labelName(t, key, schema);
   return (
     <dialog
       ref={dialog}
@@ -207,7 +207,7 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
               summary={
                 <>
                   <p>{t('statistics.splitByLabel')}</p>
-                  <LabelLegend />
+                  <LabelLegend labels={stats.labels} />
                 </>
               }
               chart={(ref) => (
@@ -265,14 +265,14 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
 }
 
 /** The label colours, for the bars split by label. */
-function LabelLegend() {
+function LabelLegend({ labels }: { labels: ReadonlyArray<{ label: string; name: string; color: string }> }) {
   const { t } = useTranslation();
   return (
     <ul className="chart-legend" aria-label={t('statistics.labelColours')}>
-      {LABELS.map((label) => (
-        <li key={label.key}>
+      {labels.map((label) => (
+        <li key={label.label}>
           <span className="chart-swatch" style={{ background: label.color }} aria-hidden="true" />
-          {labelName(t, label.key)}
+          {labelName(t, label.label, [{ key: label.label, name: label.name }])}
         </li>
       ))}
     </ul>

@@ -30,8 +30,10 @@ export function useStatistics({ store, platform, say, report, t }: Options) {
     setExported(null);
     setOpen(true);
     try {
-      const input = await readStatisticsInput(store.db);
-      if (current === generation.current) setStatistics(libraryStatistics(input));
+      // The current project: its documents, counted by its labels.
+      const project = await store.projects.get(store.projectId);
+      const input = await readStatisticsInput(store.db, await store.projectScope());
+      if (current === generation.current) setStatistics(libraryStatistics(input, project?.labels));
     } catch (error) {
       if (current !== generation.current) return;
       setOpen(false);

@@ -183,7 +183,15 @@ describe('Events panel', () => {
     await mounted?.rerender(<Harness docId={document.id} spans={spans.filter((s) => s !== place)} />);
     const row = page.getByRole('table', { name: 'Events' }).getByRole('row').nth(1);
     await expect.element(row).not.toHaveTextContent('دير الزور');
+    // Deleting asks first (an event holds the researcher's own coding): Cancel keeps it.
     await row.getByRole('button', { name: 'Delete event 1' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await expect.element(confirm).toHaveTextContent('Delete event 1? Its date, type, notes');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect.element(confirm).not.toBeInTheDocument();
+    expect(await store.events.listAll()).toHaveLength(1);
+    await row.getByRole('button', { name: 'Delete event 1' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete event 1' }).click();
     await expect.element(page.getByRole('table', { name: 'Events' })).not.toBeInTheDocument();
     expect(await store.events.listAll()).toEqual([]);
   });
