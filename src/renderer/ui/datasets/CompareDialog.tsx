@@ -90,6 +90,7 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
   const accept = async (chosen: readonly SpanDifference<Span>[], version: Version, what: string) => {
     if (!entry) return;
     setBusy(true);
+    let message: string;
     try {
       // One transaction for the whole accept (one row or all of them), one undo step.
       const working = await store.curation.accept(docId, chosen, version);
@@ -98,20 +99,19 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
         for (const row of chosen) next.set(rowKey(row), version);
         return next;
       });
-      setStatus(
-        t('compare.accepted', {
-          name: version === 'a' ? a : b,
-          what,
-          spans: t('compare.spans', { count: working.length }),
-        }),
-      );
+      message = t('compare.accepted', {
+        name: version === 'a' ? a : b,
+        what,
+        spans: t('compare.spans', { count: working.length }),
+      });
       onChanged(docId);
     } catch (error) {
-      setStatus(t('compare.notSaved', { reason: messageOf(error) }));
-    } finally {
-      await load().catch(() => undefined);
-      setBusy(false);
+      message = t('compare.notSaved', { reason: messageOf(error) });
     }
+    // Announced once the table shows the result and its buttons work again, not while they are still disabled.
+    await load().catch(() => undefined);
+    setBusy(false);
+    setStatus(message);
   };
 
   const differences = rows.filter((row) => row.kind !== 'identical');

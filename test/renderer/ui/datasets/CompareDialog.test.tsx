@@ -11,6 +11,7 @@ import type { LabelKey } from '../../../../src/core/labels';
 import { AnnotationStore } from '../../../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../../../src/renderer/storage/database';
 import { AgreementDialog } from '../../../../src/renderer/ui/datasets/AgreementDialog';
+import { CompareDialog, type CompareStore } from '../../../../src/renderer/ui/datasets/CompareDialog';
 import { type Rendered, render } from '../../support/render';
 
 const TEXT = 'اشتبكت قسد مع داعش في دير الزور، وقتل خمسة عناصر.';
@@ -163,5 +164,41 @@ describe('Compare side by side', () => {
       focused.getAttribute('aria-describedby') as string,
     );
     expect(description?.textContent).toBe('Only bob');
+  });
+
+  it('announces an accept only once the table shows it and its buttons work again', async () => {
+    const document = await setUp();
+    await mounted?.unmount();
+    // Reading the document back after the accept is slow here: the announcement must wait for it.
+    let slow = false;
+    const slowStore: CompareStore = {
+      curation: store.curation,
+      snapshot: async (ids) => {
+        if (slow) await new Promise((resolve) => setTimeout(resolve, 300));
+        return store.snapshot(ids);
+      },
+    };
+    mounted = await render(
+      <CompareDialog
+        request={{ a: 'alice', b: 'bob', documents: [{ id: document.id, title: 'تقرير' }] }}
+        store={slowStore}
+        onChanged={() => {}}
+        onClose={() => {}}
+      />,
+      1200,
+    );
+    const dialog = page.getByRole('dialog', { name: 'Compare side by side' });
+    const rows = dialog.getByRole('table', { name: 'Differences' }).getByRole('row');
+    await expect.poll(() => rows.elements().length).toBe(4);
+    slow = true;
+    await dialog.getByRole('button', { name: 'Accept all from A' }).click();
+    const status = dialog.getByRole('status');
+    await expect
+      .poll(() => status.element().textContent, { interval: 5 })
+      .toContain('The curated set has 3 spans');
+    // The moment it is announced, the next accept can be made.
+    const acceptB = rows.nth(2).getByRole('button', { name: 'Accept B' });
+    expect((acceptB.element() as HTMLButtonElement).disabled).toBe(false);
+    expect(acceptB.element().getAttribute('aria-pressed')).toBe('false');
   });
 });
