@@ -4,7 +4,15 @@
  * vite.cli.config.mts into a temporary folder, never into the shared out/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +78,23 @@ describe('the built spanlight command', () => {
     const result = run('validate', bad);
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/schema: line \d+, \/documents\/0\/annotations\/0\/label: must be one of/);
+  });
+
+  it('exits 1 on a malformed file, naming the file and line on standard error, and writes nothing', () => {
+    // Every format's malformed files: test/cli/malformed.test.ts (in-process); here the process's exit code.
+    const input = path.join(dir, 'bad.jsonl');
+    writeFileSync(
+      input,
+      '{"text": "Ali", "label": [[0, 3, "actor"]]}\n{"text": "Sara", "label": [[0, 9, "actor"]]}\n',
+    );
+    const output = path.join(dir, 'bad-out.json');
+    const result = run('convert', input, '--from', 'jsonl', '--to', 'spanlight', '--out', output);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      `spanlight: cannot import ${input} as doccano JSONL: line 2, label[0]: offsets 0..9 are outside the text (4 Unicode code points)\n`,
+    );
+    expect(result.out).toBe('');
+    expect(existsSync(output)).toBe(false);
   });
 
   it('exits 2 on wrong usage, and prints the usage with agree and validate in it', () => {

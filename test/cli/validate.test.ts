@@ -129,9 +129,9 @@ describe('spanlight validate', () => {
     expect(cli('validate', files['good.csv'] as string, '--texts', texts as string).code).toBe(0);
     const bad = cli('validate', files['bad.csv'] as string, '--texts', texts as string);
     expect(bad.code).toBe(1);
-    // The record: the document the row names and the span's place among its spans.
+    // The record: the row, the document it names and the span's place among its spans.
     expect(bad.out).toBe(
-      `${files['bad.csv']}: document "document-2", span 1: its quote "Bob" is not in the text (the offsets, in code points, slice "Ali"); not imported`,
+      `${files['bad.csv']}: row 1 (line 2), document "document-2", span 1: its quote "Bob" is not in the text (the offsets, in code points, slice "Ali"); not imported`,
     );
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { dragSelect, exportJson, occurrence } from './support';
 
@@ -74,6 +75,17 @@ test('create a project with a custom label, annotate with its key, export and re
   });
   expect(file.documents.map((doc) => doc.title)).toEqual(['Checkpoint']);
   expect(file.documents[0]?.annotations.map(({ label, text }) => [label, text])).toEqual([
+    ['weapon', 'rifle'],
+  ]);
+  // Export… in Spanlight JSON writes the same schema and project name as Export JSON.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export' });
+  await exportDialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'Spanlight JSON' });
+  const download = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const viaDialog = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as typeof file;
+  expect([viaDialog.project, viaDialog.labels]).toEqual([file.project, file.labels]);
+  expect(viaDialog.documents[0]?.annotations.map(({ label, text }) => [label, text])).toEqual([
     ['weapon', 'rifle'],
   ]);
 

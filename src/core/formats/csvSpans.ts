@@ -130,7 +130,7 @@ export function importCsvSpans(content: string, options: CsvImportOptions = {}):
     if (documentId === '') return failure(`${where}: document_id is empty`);
     const label = cell('label') as string;
     if (label === '') return failure(`${where}: label is empty`);
-    const item: DetachedAnnotation = { label, text: cell('text') ?? '' };
+    const item: DetachedAnnotation = { where, label, text: cell('text') ?? '' };
     for (const [from, to, a, b] of [
       ['start', 'end', 'start', 'end'],
       ['start_utf16', 'end_utf16', 'startUtf16', 'endUtf16'],

@@ -118,7 +118,8 @@ export function attachAnnotations(
     const units = createUnitIndex(match.text);
     const annotations: FormatAnnotation[] = [];
     for (const [n, item] of group.annotations.entries()) {
-      const where = `document ${JSON.stringify(group.id)}, span ${n + 1}${item.id !== undefined ? ` (${item.id})` : ''}`;
+      // The record in the file first (the row of a CSV), then the span's place among its document's spans.
+      const where = `${item.where ? `${item.where}, ` : ''}document ${JSON.stringify(group.id)}, span ${n + 1}${item.id !== undefined ? ` (${item.id})` : ''}`;
       const anchored = anchorDetached(match.text, units, item, where, collector);
       if (typeof anchored === 'string') return { ok: false, reason: anchored };
       if (anchored) collector.annotation(anchored, annotations);

@@ -84,6 +84,9 @@ export interface ExportOptions {
    */
   actors?: readonly Actor[];
   places?: readonly Place[];
+  /** Spanlight JSON: the label table and project name to write (default: those of the file the documents came from). */
+  labels?: readonly unknown[];
+  project?: string;
 }
 
 export interface FormatDescriptor {

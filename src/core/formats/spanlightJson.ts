@@ -34,7 +34,7 @@ export function importSpanlightJson(content: string): ImportOutcome {
 
 export type SpanlightExportOptions = Pick<
   SpanlightJsonOptions,
-  'exportedAt' | 'indent' | 'actors' | 'places'
+  'exportedAt' | 'indent' | 'actors' | 'places' | 'labels' | 'project'
 >;
 
 /** The whole file as one string (the command line, "Export…" of a few documents); see spanlightJsonWriter.ts. */

@@ -152,18 +152,25 @@ export interface SpanlightJsonOptions {
   actors?: readonly Actor[];
   /** The places annotations and events link to, written as the "places" section after the actors (left out when empty). */
   places?: readonly Place[];
+  /** The label table and project name to write (the app's current project); default: the imported file's. */
+  labels?: readonly unknown[];
+  project?: string;
 }
 
-/** The header a set of documents gets: the export time and label table an imported file had, else now's and ours. */
+/**
+ * The header a set of documents gets: the export time, label table and project given, else those an imported file
+ * had, else now's and the built-in labels.
+ */
 export function spanlightJsonHeader(
   first: FormatDocument | undefined,
-  options: Pick<SpanlightJsonOptions, 'exportedAt'> = {},
+  options: Pick<SpanlightJsonOptions, 'exportedAt' | 'labels' | 'project'> = {},
 ): SpanlightJsonHeader {
   const meta = first ? spanlightMetaOf(first) : undefined;
+  const project = options.project ?? meta?.project;
   return {
     exportedAt: options.exportedAt?.toISOString() ?? meta?.exportedAt ?? new Date().toISOString(),
-    labels: meta?.labels ?? defaultLabelTable(),
-    ...(typeof meta?.project === 'string' ? { project: meta.project } : {}),
+    labels: options.labels ?? meta?.labels ?? defaultLabelTable(),
+    ...(typeof project === 'string' ? { project } : {}),
     ...(meta?.projects ? { projects: meta.projects } : {}),
   };
 }

@@ -70,6 +70,11 @@ export interface FormatDocument {
  */
 export interface DetachedAnnotation {
   id?: string;
+  /**
+   * Where the span is in its file ("row 3 (line 4)", "annotation 2 (id …)"), so a span refused or not placed
+   * when it is attached later is named by the record the user can find; absent for spans built in memory.
+   */
+  where?: string;
   label: string;
   /** The covered text as the file says; '' when the file has none. */
   text: string;

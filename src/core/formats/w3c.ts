@@ -60,6 +60,8 @@ export interface W3cImportOptions {
 interface TextTarget {
   source: string;
   position?: { start: number; end: number };
+  /** Why its TextPositionSelector is malformed (not whole numbers): the import is refused, not read by quote. */
+  malformed?: string;
   quote?: { exact: string; prefix?: string; suffix?: string };
 }
 
@@ -85,6 +87,9 @@ export function importW3c(content: string, options: W3cImportOptions = {}): Impo
       );
       continue;
     }
+    // A position selector of the wrong type is an error in the file, not a reason to fall back on the quote.
+    const wrongType = targets.find((target) => target.malformed);
+    if (wrongType?.malformed) return failure(`${where}: ${wrongType.malformed}`);
     const malformed = targets.find(
       (target) => target.position && target.position.start > target.position.end,
     );
@@ -96,7 +101,7 @@ export function importW3c(content: string, options: W3cImportOptions = {}): Impo
     if (targets.length > 1)
       collector.warnings.push(`${where}: ${targets.length} targets, imported as one span each`);
     for (const target of targets) {
-      const item: DetachedAnnotation = { label, text: target.quote?.exact ?? '' };
+      const item: DetachedAnnotation = { where, label, text: target.quote?.exact ?? '' };
       const id = annotationIdOf(annotation.id);
       if (id !== undefined) item.id = id;
       if (target.position) {
@@ -153,7 +158,7 @@ export function importW3c(content: string, options: W3cImportOptions = {}): Impo
     const annotations: FormatAnnotation[] = [];
     const units = createUnitIndex(match.text);
     for (const item of items) {
-      const where = `${item.id ?? 'an annotation'} on ${source}`;
+      const where = `${item.where} on ${source}`;
       const anchored = anchorDetached(match.text, units, item, where, collector);
       if (typeof anchored === 'string') return failure(anchored);
       if (anchored) collector.annotation(anchored, annotations);
@@ -288,9 +293,7 @@ function textTargets(target: unknown): TextTarget[] | string {
         );
       } else if (type === 'TextPositionSelector') {
         if (!isNonNegativeInteger(selector.start) || !isNonNegativeInteger(selector.end)) {
-          others.push(
-            `a TextPositionSelector with start ${describeJson(selector.start)} and end ${describeJson(selector.end)} (not whole numbers)`,
-          );
+          found.malformed = `its TextPositionSelector's start and end must be whole numbers ≥ 0 (found ${describeJson(selector.start)} and ${describeJson(selector.end)})`;
         } else found.position = { start: selector.start, end: selector.end };
       } else if (type === 'TextQuoteSelector') {
         if (typeof selector.exact !== 'string') others.push('a TextQuoteSelector without "exact"');
@@ -302,7 +305,7 @@ function textTargets(target: unknown): TextTarget[] | string {
         }
       } else others.push(`a ${type}`);
     }
-    if (found.position || found.quote) targets.push(found);
+    if (found.position || found.quote || found.malformed) targets.push(found);
     else
       reasons.push(
         `its target ${source} is selected by ${others.join(' and ')}, not by a TextPositionSelector or TextQuoteSelector`,

@@ -260,6 +260,8 @@ describe('CSV of spans', () => {
         status: 'todo',
         annotations: [
           {
+            // The row in the file, for the messages of a later attachment.
+            where: 'row 1 (line 2)',
             label: 'casualty_count',
             text: '-5 killed',
             start: 0,
@@ -269,7 +271,15 @@ describe('CSV of spans', () => {
             annotator: '@amal',
             attributes: { certain: false, n: 5 },
           },
-          { label: 'actor', text: '"Ali"', start: 11, end: 16, startUtf16: 11, endUtf16: 16 },
+          {
+            where: 'row 2 (line 3)',
+            label: 'actor',
+            text: '"Ali"',
+            start: 11,
+            end: 16,
+            startUtf16: 11,
+            endUtf16: 16,
+          },
         ],
       },
     ]);
@@ -282,7 +292,7 @@ describe('CSV of spans', () => {
     const outcome = ok(importCsvSpans(csv, { documents: [{ id: 'd1', text: 'Yes, Ali said' }] }));
     expect(outcome.documents[0]?.annotations).toMatchObject([{ start: 5, end: 8, text: 'Ali' }]);
     expect(outcome.warnings).toEqual([
-      'document "d1", span 1: its offsets do not slice its text "Ali"; anchored by the quote instead',
+      'row 1 (line 2), document "d1", span 1: its offsets do not slice its text "Ali"; anchored by the quote instead',
     ]);
   });
 });
@@ -440,7 +450,7 @@ describe('W3C', () => {
     const ambiguous = ok(importW3c(annotation('Homs'), { documents }));
     expect(ambiguous.documents[0]?.annotations).toMatchObject([{ start: 0, end: 4 }]);
     expect(ambiguous.warnings).toEqual([
-      'an annotation on urn:spanlight:document:d1: the quote "Homs" fits 2 places equally well; the first was taken',
+      'annotation 1 on urn:spanlight:document:d1: the quote "Homs" fits 2 places equally well; the first was taken',
     ]);
   });
 
@@ -458,6 +468,7 @@ describe('W3C', () => {
         annotations: [
           {
             id: 'a1',
+            where: 'annotation 1 (urn:spanlight:annotation:d%201:a1)',
             label: 'actor',
             text: 'Ali',
             start: 0,

@@ -299,6 +299,19 @@ describe('W3C Web Annotation', () => {
       ok: false,
       reason: 'annotation 1: TextPositionSelector start 5 is after its end 2',
     });
+    // A position that is not a number refuses the file, even where a quote could place the span.
+    expect(
+      importW3c(
+        annotationJson([
+          { type: 'TextPositionSelector', start: '0', end: 3 },
+          { type: 'TextQuoteSelector', exact: 'Ali' },
+        ]),
+      ),
+    ).toEqual({
+      ok: false,
+      reason:
+        'annotation 1: its TextPositionSelector\'s start and end must be whole numbers ≥ 0 (found the string "0" and the number 3)',
+    });
   });
   it('offsets out of range, against the given text', () => {
     expect(
@@ -307,7 +320,7 @@ describe('W3C Web Annotation', () => {
       }),
     ).toEqual({
       ok: false,
-      reason: 'an annotation on urn:x: offsets 0..9 are outside the text (3 code points)',
+      reason: 'annotation 1 on urn:x: offsets 0..9 are outside the text (3 code points)',
     });
   });
   it('missing text: a quote that is not in the document is listed', () => {
@@ -315,7 +328,7 @@ describe('W3C Web Annotation', () => {
       documents: [{ url: 'urn:x', text: 'Ali' }],
     });
     expect(outcome.ok && outcome.warnings).toEqual([
-      'an annotation on urn:x: its quote "Bob" is not in the text; not imported',
+      'annotation 1 on urn:x: its quote "Bob" is not in the text; not imported',
     ]);
   });
 });
@@ -347,7 +360,7 @@ describe('CSV of spans', () => {
       importCsvSpans(`${header}d1,T,PER,Ali,0,30,0,30,,\r\n`, { documents: [{ id: 'd1', text: 'Ali' }] }),
     ).toEqual({
       ok: false,
-      reason: 'document "d1", span 1: offsets 0..30 are outside the text (3 code points)',
+      reason: 'row 1 (line 2), document "d1", span 1: offsets 0..30 are outside the text (3 code points)',
     });
   });
   it('missing text and offsets', () => {

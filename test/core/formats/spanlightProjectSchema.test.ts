@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importSpanlightJson } from '../../../src/core/formats/spanlightJson';
+import { exportSpanlightJson, importSpanlightJson } from '../../../src/core/formats/spanlightJson';
 import { SpanlightJsonStream, spanlightJsonChunks } from '../../../src/core/formats/spanlightJsonWriter';
 import { defaultLabelTable } from '../../../src/core/formats/spanlightRecord';
 import type { FormatAnnotation, FormatDocument } from '../../../src/core/formats/types';
@@ -121,6 +121,38 @@ describe('Spanlight JSON carries the project label schema', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('the one-shot export writes the schema and project it is given, as the stream does', () => {
+    const labels = defaultLabelTable([
+      ...DEFAULT_LABELS,
+      { key: 'weapon', name: 'Weapon', shortcut: '4', color: '#009E73', underline: 'dashed' },
+    ]);
+    const documents: FormatDocument[] = [
+      {
+        id: 'd',
+        title: 'T',
+        text: 'a rifle',
+        annotations: [{ start: 2, end: 7, label: 'weapon', text: 'rifle' }],
+      },
+    ];
+    const stream = new SpanlightJsonStream({ exportedAt: EXPORTED_AT, labels, project: 'Weapons' });
+    const streamed = stream.start() + stream.documents(documents) + stream.end();
+    const exported = exportSpanlightJson(documents, {
+      exportedAt: new Date(EXPORTED_AT),
+      labels,
+      project: 'Weapons',
+    });
+    expect(exported).toEqual({ content: streamed, warnings: [] });
+    // Without them, the built-in labels: and the custom label is reported as foreign.
+    const plain = exportSpanlightJson(documents, { exportedAt: new Date(EXPORTED_AT) });
+    expect(JSON.parse(plain.content).labels).toEqual(defaultLabelTable());
+    expect(plain.warnings.join(' ')).toContain('labels weapon are not Spanlight labels');
+    // Given, they also replace the table and name an imported file carried.
+    const outcome = importSpanlightJson(plain.content.replace('"labels"', '"project": "Old",\n  "labels"'));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const again = JSON.parse(exportSpanlightJson(outcome.documents, { labels, project: 'Weapons' }).content);
+    expect([again.labels, again.project]).toEqual([labels, 'Weapons']);
   });
 
   it('still reports labels the table does not declare', () => {

@@ -1,6 +1,7 @@
 import { toFormatDocuments } from '../../../core/export/toFormatDocuments';
 import { type FormatId, formatByName } from '../../../core/formats';
 import { BratZipStream } from '../../../core/formats/bratZip';
+import { defaultLabelTable } from '../../../core/formats/spanlightRecord';
 import type { AnnotationStore } from '../../storage/annotationStore';
 import { deflateRaw } from './deflateRaw';
 
@@ -14,9 +15,10 @@ export interface FormatExport {
 }
 
 /**
- * Exports the library, or some documents, in any registered format, in one go (every format also streams:
- * streamExport.ts, which the app uses; this is the reference its tests compare with). Multi-file formats (brat)
- * come as a zip. Warnings (spans a format cannot hold exactly) are returned for the interface to show: never dropped silently.
+ * Exports the library, or some documents, in any registered format, in one go. The app streams every format
+ * (streamExport.ts); this is the reference its tests compare it with, byte for byte, and the app no longer calls it.
+ * Multi-file formats (brat) come as a zip. Warnings (spans a format cannot hold exactly) are returned for the
+ * interface to show: never dropped silently.
  */
 export async function exportInFormat(
   store: AnnotationStore,
@@ -43,10 +45,23 @@ export async function exportInFormat(
       warnings: zip.warnings,
     };
   }
+  // Spanlight JSON: what the streamed export writes with it — the current project's label schema and name, the
+  // actors and places the documents link to — here through the format's own one-shot writer.
+  const project = format.id === 'spanlight-json' ? await store.projects.get(store.projectId) : undefined;
+  const sections =
+    format.id === 'spanlight-json'
+      ? {
+          labels: defaultLabelTable(project?.labels),
+          ...(project ? { project: project.name } : {}),
+          actors: await store.coding.actorsFor(docIds),
+          places: await store.places.placesFor(docIds),
+        }
+      : {};
   const { files, warnings } = format.exportDocuments(documents, {
     baseName,
     exportedAt: now,
     tokens: options.tokens,
+    ...sections,
   });
   const single = files[0];
   if (!single) throw new Error(`${format.name} wrote no file`);

@@ -12,11 +12,9 @@ import { StorageError } from '../../storage/storageError';
 import type { Say } from '../useMessages';
 import type { Workspace } from '../useWorkspace';
 import type { ExportChoice } from './ExportDialog';
-import { exportInFormat } from './exportFormat';
 import type { DatasetPreview } from './prepareDataset';
 import { readDatasetFiles } from './readDatasetFiles';
 import { isLargeSpanlightJson, readLargeSpanlightJson } from './readLargeDataset';
-import { STREAMED_FORMATS } from './streamExport';
 import { useProgressTask } from './useProgressTask';
 import { useStreamedExport } from './useStreamedExport';
 
@@ -98,21 +96,14 @@ export function useDatasets({
             : choice.scope === 'shown' && shownIds
               ? [...shownIds]
               : undefined;
-        let result: { where: string | null; documentCount: number; warnings: string[] };
-        if (STREAMED_FORMATS.has(choice.format)) {
-          // Closed first: the modal dialog would make the progress bar and its Cancel button unreachable.
-          setExportOpen(false);
-          result = await runStreamed({
-            format: choice.format,
-            ...(ids ? { docIds: ids } : {}),
-            tokens: choice.tokens,
-          });
-        } else {
-          const built = await exportInFormat(store, choice.format, ids, { tokens: choice.tokens });
-          const where = await platform.saveExport(built.fileName, built.content, built.encoding);
-          setExportOpen(false);
-          result = { ...built, where };
-        }
+        // Every format streams (streamExport.ts). Closed first: the modal dialog would make the progress bar and
+        // its Cancel button unreachable.
+        setExportOpen(false);
+        const result = await runStreamed({
+          format: choice.format,
+          ...(ids ? { docIds: ids } : {}),
+          tokens: choice.tokens,
+        });
         const { where } = result;
         if (!where) return;
         // What a format could not hold exactly is said, never dropped silently.
@@ -130,7 +121,7 @@ export function useDatasets({
         failed(error);
       }
     },
-    [store, platform, openDoc, runStreamed, say, failed, t],
+    [openDoc, runStreamed, say, failed, t],
   );
 
   const chooseDataset = useCallback(
