@@ -88,11 +88,17 @@ export function invalidExportChunk(value: unknown): string | null {
 }
 
 /** Why a backup was taken; part of its file name. */
-export type BackupReason = 'scheduled' | 'before-import' | 'before-upgrade' | 'manual';
+export type BackupReason =
+  | 'scheduled'
+  | 'before-import'
+  | 'before-upgrade'
+  | 'before-delete-project'
+  | 'manual';
 export const BACKUP_REASONS: readonly BackupReason[] = [
   'scheduled',
   'before-import',
   'before-upgrade',
+  'before-delete-project',
   'manual',
 ];
 
@@ -148,7 +154,7 @@ export const MAX_BACKUPS = 20;
  * ":" and "." replaced by "-" (Windows forbids ":" in file names).
  */
 export const BACKUP_NAME_PATTERN =
-  /^spanlight-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(scheduled|before-import|before-upgrade|manual)\.json$/;
+  /^spanlight-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(scheduled|before-import|before-upgrade|before-delete-project|manual)\.json$/;
 
 /** What the preload exposes as `window.spanlight`. Named functions only, never raw ipcRenderer. */
 export interface SpanlightBridge {

@@ -2,7 +2,14 @@ import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type BackupReason, IPC_CHANNELS, isBackupName, MAX_BACKUPS } from '../../src/shared/ipc';
+import {
+  BACKUP_REASONS,
+  type BackupReason,
+  IPC_CHANNELS,
+  invalidWriteBackupRequest,
+  isBackupName,
+  MAX_BACKUPS,
+} from '../../src/shared/ipc';
 import { eventFrom, fakeFrame, fakeWindow } from './fakes';
 
 vi.mock('electron', () => ({}));
@@ -275,6 +282,23 @@ describe('listBackups', () => {
       expect.objectContaining({ reason: 'before-import', documents: 2, spans: 20 }),
       expect.objectContaining({ reason: 'before-upgrade', documents: 1, spans: 10 }),
     ]);
+  });
+
+  it('writes, lists and reads back a backup for every reason, deleting a project included', async () => {
+    const store = createBackupStore(userData, { now: steppingClock() });
+    expect(BACKUP_REASONS).toContain('before-delete-project');
+    for (const [i, reason] of BACKUP_REASONS.entries()) {
+      expect(invalidWriteBackupRequest(request(reason, i + 1, i))).toBeNull();
+      const written = await store.write(request(reason, i + 1, i));
+      if (!written.ok) throw new Error(written.reason);
+      expect(written.name).toMatch(new RegExp(`-${reason}\\.json$`));
+      expect(await store.read(written.name)).toEqual({ ok: true, content: library(i + 1) });
+    }
+    const listed = await store.list();
+    expect(listed.map((backup) => backup.reason).sort()).toEqual([...BACKUP_REASONS].sort());
+    expect(listed.find((backup) => backup.reason === 'before-delete-project')).toMatchObject({
+      documents: BACKUP_REASONS.indexOf('before-delete-project') + 1,
+    });
   });
 
   it('never reads a backup to list it: a 2 GB file is listed by its size alone', async () => {

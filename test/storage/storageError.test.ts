@@ -20,6 +20,6 @@ describe('toStorageError', () => {
 
   it('keeps a StorageError as it is', () => {
     const original = new StorageError('x', 'NotFound');
-    expect(toStorageError('y', original)).toBe(original);
+    expect(toStorageError('undo', original)).toBe(original);
   });
 });

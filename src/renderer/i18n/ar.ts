@@ -15,6 +15,7 @@ import { projectsAr } from './parts/projects.ar';
 import { reasonsAr } from './parts/reasons.ar';
 import { resizeAr } from './parts/resize.ar';
 import { statisticsAr } from './parts/statistics.ar';
+import { storageErrorsAr } from './parts/storageErrors.ar';
 import { suggestionsAr } from './parts/suggestions.ar';
 
 /** The interface's Arabic strings (Modern Standard Arabic, as a Syrian researcher's tools would read). */
@@ -76,4 +77,5 @@ export const ar: Catalogue = {
   ...placesAr,
   ...codingAr,
   ...projectsAr,
+  ...storageErrorsAr,
 };

@@ -14,6 +14,7 @@ import { projectsEn } from './parts/projects.en';
 import { reasonsEn } from './parts/reasons.en';
 import { resizeEn } from './parts/resize.en';
 import { statisticsEn } from './parts/statistics.en';
+import { storageErrorsEn } from './parts/storageErrors.en';
 import { suggestionsEn } from './parts/suggestions.en';
 
 /**
@@ -79,6 +80,7 @@ export const en = {
   ...placesEn,
   ...codingEn,
   ...projectsEn,
+  ...storageErrorsEn,
 } as const;
 
 type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

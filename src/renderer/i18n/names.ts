@@ -33,6 +33,17 @@ export function labelName(
   return defined?.name ?? builtIn?.name ?? key;
 }
 
+/**
+ * The name to store when the researcher types `typed` into a label's name field, which shows a built-in label the
+ * project has not renamed in the interface language: typing back that translated name keeps the label unrenamed
+ * (its built-in name, translated in every language), anything else renames it.
+ */
+export function typedLabelName(t: TFunction, key: string, typed: string): string {
+  const builtIn = LABELS.find((label) => label.key === key);
+  if (builtIn && isTranslatedLabel(key) && typed.trim() === t(`labels.${key}`)) return builtIn.name;
+  return typed;
+}
+
 /** A document status's name; a document without one is "to do". */
 export function statusName(t: TFunction, status: DocumentStatus | undefined): string {
   return t(`statuses.${status ?? 'todo'}`);

@@ -27,6 +27,7 @@ import {
   searchLibrary,
   unindexDocument,
 } from './searchIndex';
+import type { StorageAction } from './storageActions';
 import { StorageError, toStorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
 
@@ -168,7 +169,7 @@ export class AnnotationStore {
     options: BatchOptions = {},
   ): Promise<CreatedDocument[]> {
     const documents = drafts.map((draft) => createDocument(draft, this.newId(), this.now()));
-    const what =
+    const what: StorageAction =
       documents.length === 1 ? `save “${documents[0]?.title}”` : `import ${documents.length} documents`;
     const projectId = this.projectId;
     return this.write(what, async () => {
@@ -232,7 +233,8 @@ export class AnnotationStore {
       newLabels?: readonly LabelDefinition[];
     } & BatchOptions,
   ): Promise<ImportDocumentsResult> {
-    const what = `import ${documents.length} document${documents.length === 1 ? '' : 's'}`;
+    const what: StorageAction =
+      documents.length === 1 ? 'import 1 document' : `import ${documents.length} documents`;
     const projectId = this.projectId;
     return this.write(what, async () => {
       const labels = await this.extendSchema(projectId, options.newLabels ?? []);
@@ -608,7 +610,7 @@ export class AnnotationStore {
     return toDocument(row, await this.textOf(row));
   }
 
-  private write<T>(action: string, body: () => Promise<T>): Promise<T> {
+  private write<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     const { db } = this;
     return writeTransaction(
       db,
@@ -631,7 +633,7 @@ export class AnnotationStore {
     );
   }
 
-  private read<T>(action: string, body: () => Promise<T>): Promise<T> {
+  private read<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     const { db } = this;
     return readTransaction(db, [db.documents, db.texts, db.spans, db.history, db.events], action, body);
   }

@@ -13,6 +13,7 @@ import { validateCasualtyAttributes } from '../../core/coding/validateCasualtyAt
 import type { Span } from '../../core/spans/span';
 import type { HistoryEntry, SpanlightDatabase } from './database';
 import { recordAction } from './history';
+import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
 
@@ -234,12 +235,12 @@ export class CodingStore {
     return updated;
   }
 
-  private write<T>(action: string, body: () => Promise<T>): Promise<T> {
+  private write<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     const { db } = this;
     return writeTransaction(db, [db.spans, db.history, db.actors], action, body, this.written);
   }
 
-  private read<T>(action: string, body: () => Promise<T>): Promise<T> {
+  private read<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     return readTransaction(this.db, [this.db.spans, this.db.actors], action, body);
   }
 }

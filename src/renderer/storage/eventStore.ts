@@ -7,6 +7,7 @@ import type { Place } from '../../core/coding/place';
 import { type EventDocument, type ResolvedEvent, resolveEvent } from '../../core/coding/resolveEvent';
 import type { Span } from '../../core/spans/span';
 import type { SpanlightDatabase } from './database';
+import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
 
@@ -140,12 +141,12 @@ export class EventStore {
     return (await this.resolve(docIds)).map(eventRow);
   }
 
-  private write<T>(action: string, body: () => Promise<T>): Promise<T> {
+  private write<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     const { db } = this;
     return writeTransaction(db, [db.documents, db.spans, db.events], action, body, this.written);
   }
 
-  private read<T>(action: string, body: () => Promise<T>): Promise<T> {
+  private read<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     const { db } = this;
     return readTransaction(
       db,

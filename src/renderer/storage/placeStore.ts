@@ -2,6 +2,7 @@ import type { Place } from '../../core/coding/place';
 import type { SearchablePlace } from '../../core/places/gazetteerEntry';
 import type { Span } from '../../core/spans/span';
 import type { SpanlightDatabase } from './database';
+import type { StorageAction } from './storageActions';
 import { StorageError, toStorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
 
@@ -155,11 +156,11 @@ export class PlaceStore {
     });
   }
 
-  private write<T>(action: string, body: () => Promise<T>): Promise<T> {
+  private write<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     return writeTransaction(this.db, [this.db.places], action, body, this.written);
   }
 
-  private read<T>(action: string, body: () => Promise<T>): Promise<T> {
+  private read<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     return readTransaction(this.db, [this.db.places, this.db.spans], action, body);
   }
 }

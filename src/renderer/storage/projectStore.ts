@@ -11,6 +11,7 @@ import type { Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
 import { removeSpanFromEvents } from './eventStore';
 import { recountSpans } from './history';
+import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
 
@@ -170,7 +171,7 @@ export class ProjectStore {
     return project;
   }
 
-  private write<T>(action: string, body: () => Promise<T>): Promise<T> {
+  private write<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     const { db } = this;
     return writeTransaction(
       db,
@@ -181,7 +182,7 @@ export class ProjectStore {
     );
   }
 
-  private read<T>(action: string, body: () => Promise<T>): Promise<T> {
+  private read<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     const { db } = this;
     return readTransaction(db, [db.projects, db.documents, db.spans], action, body);
   }

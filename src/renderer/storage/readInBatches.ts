@@ -2,6 +2,7 @@ import type { EventRecord } from '../../core/coding/eventRecord';
 import type { SpanlightDocument } from '../../core/document';
 import { type Span, sortSpans } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
+import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
 import { readTransaction } from './transaction';
 
@@ -95,6 +96,6 @@ function toDocument(row: DocumentRow, text: string): SpanlightDocument {
   return { ...metadata, text };
 }
 
-function readOnly<T>(db: SpanlightDatabase, action: string, body: () => Promise<T>): Promise<T> {
+function readOnly<T>(db: SpanlightDatabase, action: StorageAction, body: () => Promise<T>): Promise<T> {
   return readTransaction(db, [db.documents, db.texts, db.spans, db.events], action, body);
 }

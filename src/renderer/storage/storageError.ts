@@ -1,38 +1,76 @@
+import type { StorageAction } from './storageActions';
+
+/**
+ * Why a transaction failed, as a code the interface translates (i18n/storageErrors.ts); `other` carries the
+ * browser's own message in `detail`.
+ */
+export type StorageProblem =
+  | 'openFailed'
+  | 'quota'
+  | 'aborted'
+  | 'closed'
+  | 'newer'
+  | 'exists'
+  | 'unknown'
+  | 'other';
+
+/** What a failed transaction was doing and why, for a message in the interface language. */
+export interface StorageFailure {
+  action: StorageAction;
+  problem: StorageProblem;
+  /** The underlying error's message (for `other`). */
+  detail: string;
+}
+
 /** A failed write or read, with a message for the researcher. Nothing of the failed action was written. */
 export class StorageError extends Error {
   constructor(
     message: string,
     readonly causeName: string,
+    /** Set on the failures of a transaction (toStorageError): the message says the same in English. */
+    readonly failure?: StorageFailure,
   ) {
     super(message);
     this.name = 'StorageError';
   }
 }
 
+/** The English reasons, as the command line and the message of the error say them. */
+export const STORAGE_PROBLEM_TEXT: Record<Exclude<StorageProblem, 'other'>, string> = {
+  // Dexie rolls a failed upgrade back as a whole: the library is still in its previous version.
+  openFailed:
+    'the library could not be opened or upgraded by this version of Spanlight; it was left as it was',
+  quota: 'the disk is full or the storage quota is used up',
+  aborted: 'the database aborted the write',
+  closed: 'the database is closed (another window may be upgrading it)',
+  newer: 'the database was written by a newer Spanlight',
+  exists: 'the record already exists',
+  unknown: 'an unknown storage error',
+};
+
 /** Turns IndexedDB / Dexie failures into a sentence that says what happened and that nothing was saved. */
-export function toStorageError(action: string, error: unknown): StorageError {
+export function toStorageError(action: StorageAction, error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const names = errorNames(error);
+  const problem = problemOf(names, messageOf(error));
+  const detail = messageOf(error);
+  const reason = problem === 'other' ? detail : STORAGE_PROBLEM_TEXT[problem];
+  return new StorageError(`Could not ${action}: ${reason}. Nothing was saved.`, names[0] ?? 'Error', {
+    action,
+    problem,
+    detail,
+  });
+}
+
+function problemOf(names: readonly string[], message: string): StorageProblem {
   const found = (name: string) => names.includes(name);
-  let reason: string;
-  if (found('OpenFailedError') || found('UpgradeError')) {
-    // Dexie rolls a failed upgrade back as a whole: the library is still in its previous version.
-    reason =
-      'the library could not be opened or upgraded by this version of Spanlight; it was left as it was';
-  } else if (found('QuotaExceededError')) {
-    reason = 'the disk is full or the storage quota is used up';
-  } else if (found('AbortError') || found('TransactionInactiveError')) {
-    reason = 'the database aborted the write';
-  } else if (found('DatabaseClosedError') || found('InvalidStateError')) {
-    reason = 'the database is closed (another window may be upgrading it)';
-  } else if (found('VersionError')) {
-    reason = 'the database was written by a newer Spanlight';
-  } else if (found('ConstraintError')) {
-    reason = 'the record already exists';
-  } else {
-    reason = messageOf(error) || 'an unknown storage error';
-  }
-  return new StorageError(`Could not ${action}: ${reason}. Nothing was saved.`, names[0] ?? 'Error');
+  if (found('OpenFailedError') || found('UpgradeError')) return 'openFailed';
+  if (found('QuotaExceededError')) return 'quota';
+  if (found('AbortError') || found('TransactionInactiveError')) return 'aborted';
+  if (found('DatabaseClosedError') || found('InvalidStateError')) return 'closed';
+  if (found('VersionError')) return 'newer';
+  if (found('ConstraintError')) return 'exists';
+  return message ? 'other' : 'unknown';
 }
 
 function errorNames(error: unknown): string[] {

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { SpanlightDatabase } from './database';
+import type { StorageAction } from './storageActions';
 import { toStorageError } from './storageError';
 
 /**
@@ -9,7 +10,7 @@ import { toStorageError } from './storageError';
 export async function readTransaction<T>(
   db: SpanlightDatabase,
   tables: readonly Table[],
-  action: string,
+  action: StorageAction,
   body: () => Promise<T>,
 ): Promise<T> {
   try {
@@ -27,7 +28,7 @@ export async function readTransaction<T>(
 export async function writeTransaction<T>(
   db: SpanlightDatabase,
   tables: readonly Table[],
-  action: string,
+  action: StorageAction,
   body: () => Promise<T>,
   written: () => void,
 ): Promise<T> {

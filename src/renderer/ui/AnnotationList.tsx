@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelKey } from '../../core/labels';
 import type { Span } from '../../core/spans/span';
@@ -7,6 +7,7 @@ import { useLabels } from './projects/LabelsContext';
 import { AnnotationFilter } from './search/AnnotationFilter';
 import { useAnnotationFilter } from './search/useAnnotationFilter';
 import type { LinkedNames } from './search/useLinkedNames';
+import { type EntryFocusRequest, useEntryFocus } from './useEntryFocus';
 import { useWindowing } from './useWindowing';
 
 const ROW_HEIGHT = 40;
@@ -21,6 +22,8 @@ interface Props {
   details?: ReactNode;
   /** The actors and places the annotations link to, for the filter (useLinkedNames). */
   linked?: LinkedNames;
+  /** Moves the keyboard focus to this annotation's entry (after "Find annotations" opened it). */
+  focusRequest?: EntryFocusRequest | null;
 }
 
 /** The open document's annotations in text order, with controls for the selected one. */
@@ -32,6 +35,7 @@ export function AnnotationList({
   onDelete,
   details,
   linked,
+  focusRequest,
 }: Props) {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
@@ -39,11 +43,25 @@ export function AnnotationList({
   const filter = useAnnotationFilter(spans);
   const shown = filter.shown;
   const { first, last, onScroll, listStyle, rowStyle } = useWindowing(shown.length, ROW_HEIGHT);
+  const scroller = useRef<HTMLDivElement>(null);
+  const selectedControls = useRef<HTMLFieldSetElement>(null);
+  useEntryFocus(
+    focusRequest,
+    shown.map((span) => span.id),
+    scroller,
+    selectedControls,
+    ROW_HEIGHT,
+  );
   return (
     <section className="annotations-panel" aria-labelledby="annotations-heading">
       <h2 id="annotations-heading">{t('annotationList.heading', { count: spans.length })}</h2>
       {selected && (
-        <fieldset className="selected-annotation" aria-label={t('annotationList.selected')}>
+        <fieldset
+          ref={selectedControls}
+          className="selected-annotation"
+          aria-label={t('annotationList.selected')}
+          tabIndex={-1}
+        >
           <span className={`label-chip label-${selected.label}`}>{labelName(t, selected.label)}</span>{' '}
           <bdi>{selected.text}</bdi>
           <div className="selected-actions">
@@ -77,7 +95,7 @@ export function AnnotationList({
           {t('annotationList.shownOf', { shown: shown.length, total: spans.length })}
         </p>
       )}
-      <div className="annotation-scroll" onScroll={onScroll}>
+      <div className="annotation-scroll" onScroll={onScroll} ref={scroller}>
         <ul aria-label={t('annotationList.list')} className="annotation-list" style={listStyle}>
           {shown.slice(first, last).map((span, offset) => (
             <li
@@ -90,6 +108,7 @@ export function AnnotationList({
               <button
                 type="button"
                 aria-current={span.id === selectedSpanId ? 'true' : undefined}
+                data-span-id={span.id}
                 onClick={() => onSelect(span.id)}
               >
                 <span className={`label-chip label-${span.label}`}>{labelName(t, span.label)}</span>{' '}

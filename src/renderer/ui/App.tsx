@@ -59,14 +59,14 @@ interface Props {
 
 /** The window: the library on one side, the open article in the middle, its annotations on the other side. */
 export function App({ store, platform }: Props) {
-  const { message, say, report } = useMessages();
+  const [preferences, savePreferences] = usePreferences();
+  const { i18n } = useInterfaceLanguage(preferences.language);
+  const { message, say, report } = useMessages(i18n.t);
   const workspace = useWorkspace(store, report);
   const { documents, openDoc, spans, direction, selection, selectedSpanId, loaded } = workspace;
-  const [preferences, savePreferences] = usePreferences();
   const [preferencesOpen, setPreferencesOpen] = useState(false);
   // What the library list shows when a filter narrows it: Export… can export just those.
   const [shownIds, setShownIds] = useState<string[] | null>(null);
-  const { i18n } = useInterfaceLanguage(preferences.language);
   useTheme(preferences.theme);
   const { t } = i18n;
   const article = useRef<ArticleViewHandle>(null);
@@ -93,7 +93,7 @@ export function App({ store, platform }: Props) {
   const projects = useProjects({
     store,
     workspace,
-    backUp: backUpBeforeImport,
+    backUp: () => backups.backUp('before-delete-project'),
     say,
     report,
     t,
@@ -251,6 +251,7 @@ export function App({ store, platform }: Props) {
               spans={spans}
               selectedSpanId={selectedSpanId}
               onSelect={(id) => annotating.selectSpan(id, true)}
+              focusRequest={linked.focusRequest}
               onRelabel={(id, label) => void annotating.relabel(id, label)}
               onDelete={(id) => void annotating.deleteSpan(id)}
               linked={linkedNames}

@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { CsvMapping } from '../../core/intake/csv';
 import type { TextEncodingChoice } from '../../core/intake/decodeText';
 import type { IntakeFile } from '../../core/intake/types';
+import { translateError } from '../i18n/storageErrors';
 import {
   needsReview,
   type PreparedFile,
@@ -58,12 +59,12 @@ export function useImport({ store, beforeCommit, onImported, onMessage, t }: Opt
         await onImported({ created, warnings: files.flatMap((file) => file.warnings) });
       } catch (error) {
         setState({ phase: 'idle' });
-        onMessage('error', error instanceof Error ? error.message : String(error));
+        onMessage('error', translateError(t, error));
       } finally {
         controller.current = null;
       }
     },
-    [store, beforeCommit, onImported, onMessage],
+    [store, beforeCommit, onImported, onMessage, t],
   );
 
   const start = useCallback(

@@ -8,6 +8,7 @@ export const backupsAr: Pick<Catalogue, keyof typeof backupsEn> = {
     scheduled: 'تلقائية',
     'before-import': 'قبل استيراد',
     'before-upgrade': 'قبل ترقية',
+    'before-delete-project': 'قبل حذف مشروع',
     manual: 'يدوية',
     loss: 'تحتوي المكتبة على {{documents}} من المستندات و{{spans}} من الوسوم، لكنها عند آخر حفظ ({{when}}) كانت تحتوي على {{savedDocuments}} من المستندات و{{savedSpans}} من الوسوم. ربما فُقدت قاعدة البيانات أو تضرّرت.',
     restoreNewest: 'أتريد استعادة أحدث نسخة احتياطية أدناه؟',
@@ -15,7 +16,7 @@ export const backupsAr: Pick<Catalogue, keyof typeof backupsEn> = {
     unavailable:
       'النسخ الاحتياطية غير متاحة في هذا المتصفح. استخدم «تصدير JSON» بانتظام للاحتفاظ بنسخة من عملك.',
     keptIn:
-      'تُحفظ النسخ الاحتياطية في \u2068{{where}}\u2069: أحدث عشرين نسخة، تؤخذ كل بضع دقائق أثناء العمل وقبل كل استيراد.',
+      'تُحفظ النسخ الاحتياطية في \u2068{{where}}\u2069: أحدث عشرين نسخة، تؤخذ كل بضع دقائق أثناء العمل وقبل كل استيراد وقبل حذف أي مشروع.',
     replace:
       'أتريد استبدال المكتبة كلها بالنسخة الاحتياطية المأخوذة في {{when}}؟ سيضيع ما أُنجز منذ ذلك الحين.',
     replaceCounted:

@@ -5,6 +5,7 @@ export const backupsEn = {
     scheduled: 'automatic',
     'before-import': 'before an import',
     'before-upgrade': 'before an upgrade',
+    'before-delete-project': 'before deleting a project',
     manual: 'by hand',
     loss: 'The library holds {{documents}} documents and {{spans}} annotations, but at its last save ({{when}}) it held {{savedDocuments}} documents and {{savedSpans}} annotations. The database may have been lost or damaged.',
     restoreNewest: 'Restore the newest backup below?',
@@ -12,7 +13,7 @@ export const backupsEn = {
     unavailable:
       'Backups are not available in this browser. Use “Export JSON” regularly to keep a copy of your work.',
     keptIn:
-      'Backups are kept in {{where}}: the newest twenty, taken every few minutes while you work and before every import.',
+      'Backups are kept in {{where}}: the newest twenty, taken every few minutes while you work, before every import and before a project is deleted.',
     replace: 'Replace the whole library with the backup of {{when}}? Work done since then will be lost.',
     replaceCounted:
       'Replace the whole library with the backup of {{when}} ({{documents}} documents, {{spans}} annotations)? Work done since then will be lost.',

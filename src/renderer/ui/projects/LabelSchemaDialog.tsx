@@ -12,7 +12,7 @@ import {
   setLabelShortcut,
   setLabelUnderline,
 } from '../../../core/projects/labelSchemaEdits';
-import { labelName } from '../../i18n/names';
+import { labelName, typedLabelName } from '../../i18n/names';
 import type { LabelUsage } from '../../storage/projectStore';
 import { LabelDeletion } from './LabelDeletion';
 import './projects.css';
@@ -54,6 +54,10 @@ export function LabelSchemaDialog({
   const [deleting, setDeleting] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
+  // The name field being typed in: what it shows (a trailing space, an empty field — which the draft trims or
+  // refuses — included) and the row's name before, which names its controls until the field is left, so a
+  // screen reader's label does not change under each key.
+  const [typing, setTyping] = useState<{ key: string; text: string; name: string } | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(labels);
 
   useEffect(() => {
@@ -66,6 +70,7 @@ export function LabelSchemaDialog({
       setNewDescription('');
       setDeleting(null);
       setNotice('');
+      setTyping(null);
       element.showModal();
     } else if (!open && element.open) element.close();
   }, [open, labels]);
@@ -79,7 +84,7 @@ export function LabelSchemaDialog({
   const nameOf = (label: LabelDefinition) => labelName(t, label.key, draft) || label.key;
   const problemText = problem
     ? t(`labelSchema.problems.${problem.problem}`, {
-        label: draft.find((label) => label.key === problem.key)?.name ?? problem.key ?? '',
+        label: labelName(t, problem.key ?? '', draft) || problem.key || '',
       })
     : '';
 
@@ -101,7 +106,8 @@ export function LabelSchemaDialog({
       <p className="hint">{t('labelSchema.intro', { project: projectName })}</p>
       <ul aria-label={t('labelSchema.list')} className="label-schema-list">
         {draft.map((label, index) => {
-          const name = nameOf(label);
+          const typed = typing?.key === label.key ? typing : null;
+          const name = typed?.name ?? nameOf(label);
           return (
             // Alt+arrows bubble up from the row's own fields (the row itself is not focusable).
             <li
@@ -118,11 +124,16 @@ export function LabelSchemaDialog({
               <span className={`label-chip label-${label.key}`} aria-hidden="true">
                 {label.shortcut || '–'}
               </span>
+              {/* A built-in label not renamed shows its name in the interface language (as everywhere else). */}
               <input
                 aria-label={t('labelSchema.name', { label: name })}
-                value={label.name}
+                value={typed?.text ?? labelName(t, label.key, draft)}
                 dir="auto"
-                onChange={(event) => apply(renameLabel(draft, label.key, event.target.value))}
+                onChange={(event) => {
+                  setTyping({ key: label.key, text: event.target.value, name });
+                  apply(renameLabel(draft, label.key, typedLabelName(t, label.key, event.target.value)));
+                }}
+                onBlur={() => setTyping(null)}
               />
               <select
                 aria-label={t('labelSchema.shortcut', { label: name })}

@@ -6,6 +6,7 @@ import {
   type LinkedAnnotations,
   type LinkTarget,
 } from '../../storage/linkedAnnotations';
+import type { EntryFocusRequest } from '../useEntryFocus';
 import type { Workspace } from '../useWorkspace';
 
 /** An actor or a place, with the name the dialog's heading shows. */
@@ -13,8 +14,10 @@ export type NamedLinkTarget = LinkTarget & { name: string };
 
 /**
  * "Find annotations": every annotation of the library (the documents the window lists) linked to an actor or a
- * place; choosing one opens its document with the annotation selected and scrolled to. The selection waits for
- * the document's spans to be in the window's state, since opening resolves before React has shown them.
+ * place; choosing one opens its document with the annotation selected and scrolled to, and asks the Annotations
+ * list to take the keyboard focus to its entry (`focusRequest`): the dialog's button is gone, and the focus
+ * must not fall to the page. The selection waits for the document's spans to be in the window's state, since
+ * opening resolves before React has shown them.
  */
 export function useLinkedAnnotations(
   store: AnnotationStore,
@@ -25,6 +28,7 @@ export function useLinkedAnnotations(
   const [target, setTarget] = useState<NamedLinkTarget | null>(null);
   const [result, setResult] = useState<LinkedAnnotations | null>(null);
   const [pending, setPending] = useState<{ docId: string; spanId: string } | null>(null);
+  const [focusRequest, setFocusRequest] = useState<EntryFocusRequest | null>(null);
   const serial = useRef(0);
   const { documents, openDoc, openDocument, spans } = workspace;
 
@@ -65,10 +69,11 @@ export function useLinkedAnnotations(
     if (!spans.some((span) => span.id === pending.spanId)) return;
     setPending(null);
     selectSpan(pending.spanId, false);
+    setFocusRequest((last) => ({ spanId: pending.spanId, serial: (last?.serial ?? 0) + 1 }));
     // After the article has painted the document's highlights: only then can it scroll to one.
     const frame = requestAnimationFrame(() => selectSpan(pending.spanId, true));
     return () => cancelAnimationFrame(frame);
   }, [pending, openDoc, spans, selectSpan]);
 
-  return { target, result, find, close, choose };
+  return { target, result, find, close, choose, focusRequest };
 }

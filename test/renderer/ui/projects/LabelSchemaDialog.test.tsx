@@ -1,7 +1,9 @@
 import '../../../../src/renderer/styles.css';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { DEFAULT_LABELS, type LabelDefinition } from '../../../../src/core/labels';
+import { createInterfaceI18n } from '../../../../src/renderer/i18n/i18n';
 import type { LabelUsage } from '../../../../src/renderer/storage/projectStore';
 import { LabelSchemaDialog } from '../../../../src/renderer/ui/projects/LabelSchemaDialog';
 import { type Rendered, render } from '../../support/render';
@@ -38,8 +40,8 @@ function setup(usage: LabelUsage = { spans: 0, documents: 0 }) {
 }
 
 const dialog = () => page.getByRole('dialog', { name: 'Label schema' });
-const names = () =>
-  [...document.querySelectorAll<HTMLInputElement>('.label-schema-row input[aria-label^="Name of"]')].map(
+const names = (prefix = 'Name of') =>
+  [...document.querySelectorAll<HTMLInputElement>(`.label-schema-row input[aria-label^="${prefix}"]`)].map(
     (input) => input.value,
   );
 
@@ -97,5 +99,26 @@ describe('Label schema dialog', () => {
     await expect.poll(() => deleted).toEqual([['place', 'casualty_count']]);
     await expect.element(dialog().getByRole('status')).toHaveTextContent('moved to “Casualty count”: 7');
     expect(names()).toEqual(['Actor', 'Casualty count']);
+  });
+
+  it('in Arabic, shows the built-in labels translated; typing a name renames, typing the translation back does not', async () => {
+    const { saved, node } = setup();
+    mounted = await render(
+      <I18nextProvider i18n={createInterfaceI18n('ar')}>{node(DEFAULT_LABELS)}</I18nextProvider>,
+    );
+    const arabic = page.getByRole('dialog', { name: 'مخطط الفئات' });
+    await expect.element(arabic).toBeVisible();
+    expect(names('اسم')).toEqual(['فاعل', 'مكان', 'عدد الضحايا']);
+    // Typed key by key, spaces included: the name being typed is shown as typed.
+    const place = arabic.getByRole('textbox', { name: 'اسم \u2068مكان\u2069' });
+    await place.clear();
+    await userEvent.type(place, 'موقع الحدث');
+    await expect.element(place).toHaveValue('موقع الحدث');
+    const casualties = arabic.getByRole('textbox', { name: 'اسم \u2068عدد الضحايا\u2069' });
+    await casualties.fill('عدد');
+    await casualties.fill('عدد الضحايا');
+    await arabic.getByRole('button', { name: 'حفظ الفئات' }).click();
+    await expect.poll(() => saved.length).toBe(1);
+    expect(saved[0]?.map((label) => label.name)).toEqual(['Actor', 'موقع الحدث', 'Casualty count']);
   });
 });

@@ -14,7 +14,10 @@ import { AnnotationList } from '../../../../src/renderer/ui/AnnotationList';
 import { CodingPanel } from '../../../../src/renderer/ui/coding/CodingPanel';
 import { PlacePicker } from '../../../../src/renderer/ui/places/PlacePicker';
 import { LinkedAnnotationsDialog } from '../../../../src/renderer/ui/search/LinkedAnnotationsDialog';
-import type { NamedLinkTarget } from '../../../../src/renderer/ui/search/useLinkedAnnotations';
+import {
+  type NamedLinkTarget,
+  useLinkedAnnotations,
+} from '../../../../src/renderer/ui/search/useLinkedAnnotations';
 import { type Rendered, render } from '../../support/render';
 
 /**
@@ -228,5 +231,108 @@ describe('Find annotations', () => {
     await expect.element(dialog.getByText('No annotation in this library is linked to it.')).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await expect.poll(() => closed).toBe(1);
+  });
+});
+
+/**
+ * The window's part of "Find annotations": the hook opening the chosen annotation, the dialog, and the
+ * Annotations list the keyboard focus goes to (its document opened from `store`).
+ */
+function FindHarness({ target }: { target: NamedLinkTarget }) {
+  const [openDoc, setOpenDoc] = useState<{ id: string } | null>(null);
+  const [spans, setSpans] = useState<Span[]>([]);
+  const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
+  const workspace = {
+    documents: [{ id: docId }],
+    openDoc,
+    spans,
+    openDocument: async (id: string) => {
+      setSpans(await store.listSpans(id));
+      setOpenDoc({ id });
+    },
+  } as unknown as Parameters<typeof useLinkedAnnotations>[1];
+  const linked = useLinkedAnnotations(store, workspace, setSelectedSpanId, (error) => {
+    throw error;
+  });
+  return (
+    <>
+      <button type="button" onClick={() => void linked.find(target)}>
+        Find
+      </button>
+      <LinkedAnnotationsDialog
+        target={linked.target}
+        result={linked.result}
+        onChoose={(annotation) => void linked.choose(annotation)}
+        onClose={linked.close}
+      />
+      <div style={{ height: 400, display: 'flex', flexDirection: 'column' }}>
+        <AnnotationList
+          spans={spans}
+          selectedSpanId={selectedSpanId}
+          onSelect={setSelectedSpanId}
+          onRelabel={() => {}}
+          onDelete={() => {}}
+          focusRequest={linked.focusRequest}
+        />
+      </div>
+    </>
+  );
+}
+
+describe('after choosing a linked annotation', () => {
+  /** A document of `count` words, each one an annotation; the last is the actor's only mention. */
+  async function longDocument(count: number) {
+    const words = Array.from({ length: count }, (_, i) => `w${String(i).padStart(3, '0')}`);
+    const { document } = await store.createDocument({ title: 'Long', text: words.join(' ') });
+    docId = document.id;
+    let last: Span | null = null;
+    for (const [i, word] of words.entries()) {
+      const start = i * 5;
+      last = await store.addSpan(
+        document.id,
+        start,
+        start + word.length,
+        i === count - 1 ? 'actor' : 'place',
+      );
+    }
+    if (!last) throw new Error('at least one annotation');
+    const sdf = await store.coding.createActor({ name: 'SDF' });
+    await store.coding.linkActor(last.id, sdf.id);
+    return { target: { kind: 'actor', id: sdf.id, name: 'SDF' } as NamedLinkTarget, last };
+  }
+
+  async function chooseByKeyboard(target: NamedLinkTarget, mount = true) {
+    if (mount) mounted = await render(<FindHarness target={target} />, 500);
+    await page.getByRole('button', { name: 'Find' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Annotations linked to “SDF”' });
+    const choice = dialog.getByRole('list', { name: 'Linked annotations' }).getByRole('button');
+    await expect.element(choice).toBeVisible();
+    (choice.element() as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(dialog).not.toBeInTheDocument();
+  }
+
+  it('the keyboard focus is on its entry of the Annotations list, scrolled to in a long list', async () => {
+    const { target, last } = await longDocument(250);
+    await chooseByKeyboard(target);
+    await expect.poll(() => (document.activeElement as HTMLElement | null)?.dataset.spanId).toBe(last.id);
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.getAttribute('aria-current')).toBe('true');
+    expect(focused.textContent).toContain('w249');
+    // In view: the windowed list was scrolled to it.
+    const scroller = focused.closest('.annotation-scroll') as HTMLElement;
+    const box = focused.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(view.top);
+    expect(box.bottom).toBeLessThanOrEqual(view.bottom);
+  });
+
+  it('the selected annotation’s controls take the focus when the list’s filter hides its entry', async () => {
+    const { target } = await longDocument(3);
+    await chooseByKeyboard(target);
+    // Only places shown: the actor's entry is filtered out when it is chosen again.
+    await page.getByRole('combobox', { name: 'Filter by label' }).selectOptions('Place');
+    await chooseByKeyboard(target, false);
+    await expect.poll(() => document.activeElement?.getAttribute('aria-label')).toBe('Selected annotation');
   });
 });
