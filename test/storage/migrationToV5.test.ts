@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS } from '../../src/core/labels';
 import { DEFAULT_PROJECT_ID } from '../../src/core/projects/project';
 import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
-import { SpanlightDatabase } from '../../src/renderer/storage/database';
+import { SCHEMA_VERSION, SpanlightDatabase } from '../../src/renderer/storage/database';
 
 /**
  * A library written by schema version 4 (before projects) opened by this Spanlight: upgraded to version 5 with one
@@ -60,7 +60,7 @@ describe('schema version 4 → 5 (projects)', () => {
     const db = new SpanlightDatabase(name);
     const store = new AnnotationStore(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const projects = await store.projects.list();
     expect(projects.map(({ id, labels }) => ({ id, labels }))).toEqual([
       { id: DEFAULT_PROJECT_ID, labels: DEFAULT_LABELS },

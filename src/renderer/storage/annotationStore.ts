@@ -13,6 +13,7 @@ import { invalidRangeReason, type Span, sortSpans } from '../../core/spans/span'
 import { CodingStore } from './codingStore';
 import { CurationStore } from './curationStore';
 import { type DocumentRow, type HistoryEntry, SpanlightDatabase } from './database';
+import { spansOfDocument } from './documentSpans';
 import { EventStore, removeSpanFromEvents, restoreSpanToEvents } from './eventStore';
 import { recordAction, redoEarliestStep, undoLatestStep } from './history';
 import { type DuplicatePolicy, type ImportDocumentsResult, importDocumentsInto } from './importDocuments';
@@ -388,7 +389,7 @@ export class AnnotationStore {
 
   async deleteDocument(id: string): Promise<void> {
     await this.write('delete the document', async () => {
-      await this.db.spans.where('docId').equals(id).delete();
+      await spansOfDocument(this.db, id).delete();
       await this.db.events.where('docId').equals(id).delete();
       await this.db.texts.delete(id);
       await unindexDocument(this.db, id);
@@ -421,9 +422,7 @@ export class AnnotationStore {
 
   async listSpans(docId: string): Promise<Span[]> {
     return this.read('load the annotations', async () =>
-      sortSpans(
-        await this.db.spans.where('[docId+start]').between([docId, -Infinity], [docId, Infinity]).toArray(),
-      ),
+      sortSpans(await spansOfDocument(this.db, docId).toArray()),
     );
   }
 
@@ -554,7 +553,7 @@ export class AnnotationStore {
           );
       const result: Array<{ document: SpanlightDocument; spans: Span[]; events: EventRecord[] }> = [];
       for (const row of rows) {
-        const spans = await this.db.spans.where('docId').equals(row.id).toArray();
+        const spans = await spansOfDocument(this.db, row.id).toArray();
         const events = await this.db.events.where('docId').equals(row.id).sortBy('createdAt');
         result.push({ document: await this.withText(row), spans: sortSpans(spans), events });
       }

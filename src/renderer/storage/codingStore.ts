@@ -12,6 +12,7 @@ import type { GeoPrecision } from '../../core/coding/place';
 import { validateCasualtyAttributes } from '../../core/coding/validateCasualtyAttributes';
 import type { Span } from '../../core/spans/span';
 import type { HistoryEntry, SpanlightDatabase } from './database';
+import { spansOfDocuments } from './documentSpans';
 import { recordAction } from './history';
 import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
@@ -54,10 +55,7 @@ export class CodingStore {
     return this.read('load the actors', async () => {
       const actors = (await this.db.actors.toArray()).sort(byName);
       if (!docIds) return actors;
-      const spans = await this.db.spans
-        .where('docId')
-        .anyOf([...docIds])
-        .toArray();
+      const spans = await spansOfDocuments(this.db, docIds).toArray();
       const linked = new Set(spans.map((span) => span.actorId).filter((id) => id !== undefined));
       return actors.filter((actor) => linked.has(actor.id));
     });

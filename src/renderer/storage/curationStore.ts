@@ -4,6 +4,7 @@ import { withCodingForLabel } from '../../core/coding/codingForLabel';
 import { LABEL_KEY_PATTERN } from '../../core/projects/labelSchema';
 import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
+import { spansOfDocument } from './documentSpans';
 import { removeSpanFromEvents } from './eventStore';
 import { recordAction, recountSpans } from './history';
 import { StorageError } from './storageError';
@@ -50,7 +51,7 @@ export class CurationStore {
     const doc = await this.db.documents.get(docId);
     if (!doc) throw new StorageError('The document no longer exists. Nothing was saved.', 'NotFound');
     const text = await this.textOf(doc);
-    const stored = await this.db.spans.where('docId').equals(docId).toArray();
+    const stored = await spansOfDocument(this.db, docId).toArray();
     const byId = new Map(stored.map((span) => [span.id, span]));
     const curated = stored.filter((span) => span.annotator === CURATED_ANNOTATOR);
     const time = this.now();

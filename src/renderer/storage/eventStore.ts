@@ -7,6 +7,7 @@ import type { Place } from '../../core/coding/place';
 import { type EventDocument, type ResolvedEvent, resolveEvent } from '../../core/coding/resolveEvent';
 import type { Span } from '../../core/spans/span';
 import type { SpanlightDatabase } from './database';
+import { spansOfDocuments } from './documentSpans';
 import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
@@ -114,7 +115,7 @@ export class EventStore {
         documents.set(row.id, document);
       }
       const spans = new Map<string, Span>();
-      for (const span of await this.db.spans.where('docId').anyOf(ids).toArray()) spans.set(span.id, span);
+      for (const span of await spansOfDocuments(this.db, ids).toArray()) spans.set(span.id, span);
       const actors = new Map<string, Actor>(
         (await this.db.actors.toArray()).map((actor) => [actor.id, actor]),
       );

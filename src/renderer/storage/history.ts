@@ -1,5 +1,6 @@
 import type { Span } from '../../core/spans/span';
 import type { HistoryEntry, SpanlightDatabase } from './database';
+import { spansOfDocument } from './documentSpans';
 
 /** Actions kept per document; older ones drop off (undoing further back is rare and the table must not grow). */
 const HISTORY_LIMIT = 500;
@@ -26,7 +27,7 @@ export async function recordAction(
 /** Recounts a document's spans into its row (inside the caller's transaction). */
 export async function recountSpans(db: SpanlightDatabase, docId: string): Promise<void> {
   // Two statements: an await inside the call's arguments loses Dexie's transaction zone.
-  const spanCount = await db.spans.where('docId').equals(docId).count();
+  const spanCount = await spansOfDocument(db, docId).count();
   await db.documents.update(docId, { spanCount });
 }
 

@@ -7,6 +7,7 @@ import { LABELS } from '../../core/labels';
 import { DEFAULT_PROJECT_ID } from '../../core/projects/project';
 import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
+import { spansOfDocument } from './documentSpans';
 import { recountSpans } from './history';
 import { importActorsInto, withImportedCoding } from './importCoding';
 import { importEventsOf } from './importEvents';
@@ -117,7 +118,7 @@ export async function importDocumentsInto(
       continue;
     }
     if (existing && options.duplicates === 'replace') {
-      await db.spans.where('docId').equals(existing.id).delete();
+      await spansOfDocument(db, existing.id).delete();
       // The undo history of the replaced annotations no longer applies.
       await db.history.where('docId').equals(existing.id).delete();
       // Its events pointed at the replaced annotations; the file's own events come in below.

@@ -2,6 +2,7 @@ import type { Place } from '../../core/coding/place';
 import type { SearchablePlace } from '../../core/places/gazetteerEntry';
 import type { Span } from '../../core/spans/span';
 import type { SpanlightDatabase } from './database';
+import { spansOfDocuments } from './documentSpans';
 import type { StorageAction } from './storageActions';
 import { StorageError, toStorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
@@ -67,10 +68,7 @@ export class PlaceStore {
       return await this.db.transaction('r', [this.db.places, this.db.spans, this.db.events], async () => {
         const places = (await this.db.places.toArray()).sort(byName);
         if (!docIds) return places;
-        const spans = await this.db.spans
-          .where('docId')
-          .anyOf([...docIds])
-          .toArray();
+        const spans = await spansOfDocuments(this.db, docIds).toArray();
         const events = await this.db.events
           .where('docId')
           .anyOf([...docIds])

@@ -9,6 +9,7 @@ import {
 } from '../../core/projects/project';
 import type { Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
+import { spansOfDocuments } from './documentSpans';
 import { removeSpanFromEvents } from './eventStore';
 import { recountSpans } from './history';
 import type { StorageAction } from './storageActions';
@@ -154,7 +155,7 @@ export class ProjectStore {
         throw new StorageError('The only project cannot be deleted. Nothing was changed.', 'DataError');
       const docIds = await projectDocumentIds(db, id);
       if (docIds.length > 0) {
-        await db.spans.where('docId').anyOf(docIds).delete();
+        await spansOfDocuments(db, docIds).delete();
         await db.events.where('docId').anyOf(docIds).delete();
         await db.history.where('docId').anyOf(docIds).delete();
         await db.texts.bulkDelete(docIds);
@@ -212,9 +213,7 @@ async function spansWithLabel(
   key: string,
 ): Promise<Span[]> {
   if (docIds.length === 0) return [];
-  return db.spans
-    .where('docId')
-    .anyOf([...docIds])
+  return spansOfDocuments(db, docIds)
     .filter((span) => span.label === key)
     .toArray();
 }

@@ -2,6 +2,7 @@ import type { EventRecord } from '../../core/coding/eventRecord';
 import type { SpanlightDocument } from '../../core/document';
 import { type Span, sortSpans } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
+import { spansOfDocument } from './documentSpans';
 import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
 import { readTransaction } from './transaction';
@@ -67,7 +68,7 @@ async function readBatch(db: SpanlightDatabase, ids: readonly string[]): Promise
   const [rows, texts, ...spanLists] = await Promise.all([
     db.documents.bulkGet([...ids]),
     db.texts.bulkGet([...ids]),
-    ...ids.map((id) => db.spans.where('docId').equals(id).toArray()),
+    ...ids.map((id) => spansOfDocument(db, id).toArray()),
   ]);
   // Events are few (a handful per coded document): one query for the batch.
   const events = await db.events
