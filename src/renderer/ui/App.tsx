@@ -64,6 +64,8 @@ export function App({ store, platform }: Props) {
   const { message, say, report } = useMessages(i18n.t);
   const workspace = useWorkspace(store, report);
   const { documents, openDoc, spans, direction, selection, selectedSpanId, loaded } = workspace;
+  // Until the whole library list is read at start, the list shows its top rows (useWorkspace.firstPage).
+  const listComplete = loaded || documents.length > 0;
   const [preferencesOpen, setPreferencesOpen] = useState(false);
   // What the library list shows when a filter narrows it: Export… can export just those.
   const [shownIds, setShownIds] = useState<string[] | null>(null);
@@ -199,7 +201,8 @@ export function App({ store, platform }: Props) {
             <LibrarySearch search={search.library} onChoose={(hit) => void search.chooseHit(hit)} />
             <h2 className="library-heading">{t('library.documents')}</h2>
             <DocumentList
-              documents={documents}
+              documents={listComplete ? documents : workspace.firstPage}
+              complete={listComplete}
               openId={openDoc?.id ?? null}
               onOpen={(id) => void workspace.openDocument(id)}
               onDelete={documentActions.setPendingDelete}

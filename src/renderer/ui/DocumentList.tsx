@@ -16,6 +16,11 @@ interface Props {
   /** The ids the list shows, in its order, whenever a filter narrows it; null when it shows every document. */
   onShownChange?(ids: string[] | null): void;
   onDelete(document: DocumentSummary): void;
+  /**
+   * False while `documents` is only the top of the library (the first rows in import order, useWorkspace): the
+   * rows can be opened, but counts, filters and the order wait for the whole list.
+   */
+  complete?: boolean;
 }
 
 /** Row height in CSS pixels; fixed so a long list can be windowed without measuring rows. */
@@ -33,7 +38,7 @@ function filterKey(doc: DocumentSummary): string {
 }
 
 /** The library: a filter box and every document with its annotation count, windowed when long. */
-export function DocumentList({ documents, openId, onOpen, onDelete, onShownChange }: Props) {
+export function DocumentList({ documents, openId, onOpen, onDelete, onShownChange, complete = true }: Props) {
   const { t } = useTranslation();
   const format = useInterfaceFormat();
   const [filter, setFilter] = useState('');
@@ -65,12 +70,14 @@ export function DocumentList({ documents, openId, onOpen, onDelete, onShownChang
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
         dir="auto"
+        disabled={!complete}
       />
       <div className="document-filter-row">
         <select
           aria-label={t('documentList.show')}
           value={statusFilter}
           onChange={(event) => setStatusFilter(event.target.value as DocumentStatus | 'all')}
+          disabled={!complete}
         >
           <option value="all">{t('documentList.all')}</option>
           {DOCUMENT_STATUSES.map((status) => (
@@ -91,6 +98,7 @@ export function DocumentList({ documents, openId, onOpen, onDelete, onShownChang
           aria-label={t('documentList.sortDocuments')}
           value={order}
           onChange={(event) => setOrder(event.target.value as DocumentOrder)}
+          disabled={!complete}
         >
           {DOCUMENT_ORDERS.map((choice) => (
             <option key={choice.key} value={choice.key}>
@@ -99,21 +107,28 @@ export function DocumentList({ documents, openId, onOpen, onDelete, onShownChang
           ))}
         </select>
       </label>
-      <div className="library-progress">
-        <progress
-          aria-label={t('documentList.documentsDone')}
-          max={Math.max(1, documents.length)}
-          value={done}
-        />
-        <span className="hint">{t('documentList.doneOf', { done, total: documents.length })}</span>
-      </div>
+      {complete ? (
+        <div className="library-progress">
+          <progress
+            aria-label={t('documentList.documentsDone')}
+            max={Math.max(1, documents.length)}
+            value={done}
+          />
+          <span className="hint">{t('documentList.doneOf', { done, total: documents.length })}</span>
+        </div>
+      ) : (
+        <p className="library-progress hint" role="status">
+          {t('documentList.readingLibrary')}
+        </p>
+      )}
       <div className="document-scroll" onScroll={onScroll}>
         <ul aria-label={t('library.documents')} className="document-list" style={listStyle}>
           {shown.slice(first, last).map((doc, offset) => (
             <li
               key={doc.id}
               className={doc.id === openId ? 'open' : undefined}
-              aria-setsize={shown.length}
+              // -1: the size is not known yet (ARIA), while only the first rows are listed.
+              aria-setsize={complete ? shown.length : -1}
               aria-posinset={first + offset + 1}
               style={rowStyle(first + offset)}
             >

@@ -9,7 +9,8 @@ import {
 
 const KEY = 'spanlight.libraryOrder';
 
-function savedOrder(): DocumentOrder {
+/** The library order the researcher chose last (kept across sessions); import order by default. */
+export function savedDocumentOrder(): DocumentOrder {
   try {
     const saved = localStorage.getItem(KEY);
     return isDocumentOrder(saved) ? saved : 'imported';
@@ -33,7 +34,7 @@ interface Sorted<T> {
 export function useSortedDocuments<T extends OrderableDocument>(
   documents: readonly T[],
 ): [T[], DocumentOrder, (order: DocumentOrder) => void] {
-  const [order, setOrder] = useState<DocumentOrder>(savedOrder);
+  const [order, setOrder] = useState<DocumentOrder>(savedDocumentOrder);
   const previous = useRef<Sorted<T> | null>(null);
   const sorted = useMemo(() => {
     const last = previous.current;

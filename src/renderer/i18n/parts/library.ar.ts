@@ -12,6 +12,7 @@ export const libraryAr: Pick<Catalogue, keyof typeof libraryEn> = {
     sortDocuments: 'ترتيب المستندات',
     documentsDone: 'المستندات المنجزة',
     doneOf: 'أُنجز {{done}} من {{total}}',
+    readingLibrary: 'جارٍ قراءة المكتبة…',
     countSeparator: '، ',
     ...arabicPlural('annotationsAfterCount', {
       zero: ' وسوم',

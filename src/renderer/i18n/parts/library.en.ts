@@ -9,6 +9,7 @@ export const libraryEn = {
     sortDocuments: 'Sort documents',
     documentsDone: 'Documents done',
     doneOf: '{{done}} of {{total}} done',
+    readingLibrary: 'Reading the library…',
     // Read after the visible count by screen readers (English says "annotations" whatever the count).
     countSeparator: ', ',
     annotationsAfterCount_one: ' annotations',
