@@ -12,14 +12,31 @@ export function localeOf(language: InterfaceLanguage): string {
   return LOCALE[language];
 }
 
+/**
+ * One formatter per language and kind: building an Intl.NumberFormat costs far more than using one, and counts
+ * are formatted for every visible row and every interface string with a number, on each render.
+ */
+const countFormats = new Map<InterfaceLanguage, Intl.NumberFormat>();
+const percentFormats = new Map<InterfaceLanguage, Intl.NumberFormat>();
+function cached(
+  formats: Map<InterfaceLanguage, Intl.NumberFormat>,
+  language: InterfaceLanguage,
+  options?: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  let format = formats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[language], options);
+    formats.set(language, format);
+  }
+  return format;
+}
+
 export function formatCount(value: number, language: InterfaceLanguage): string {
-  return new Intl.NumberFormat(LOCALE[language]).format(value);
+  return cached(countFormats, language).format(value);
 }
 
 export function formatPercent(fraction: number, language: InterfaceLanguage): string {
-  return new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits: 0 }).format(
-    fraction,
-  );
+  return cached(percentFormats, language, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
 
 /** A calendar date (yyyy-mm-dd, yyyy-mm or yyyy as stored) for display; anything else is shown as written. */

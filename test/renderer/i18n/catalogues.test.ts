@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from '../../../src/renderer/i18n/ar';
 import { en } from '../../../src/renderer/i18n/en';
-import { formatCount, formatStoredDate } from '../../../src/renderer/i18n/format';
+import { formatCount, formatPercent, formatStoredDate } from '../../../src/renderer/i18n/format';
 import { resolveLanguage } from '../../../src/renderer/i18n/language';
 
 type Tree = { readonly [key: string]: string | Tree };
@@ -79,6 +79,11 @@ describe('language and formats', () => {
 
   it('formats counts and dates for the interface language, never the stored value', () => {
     expect(formatCount(1046, 'en')).toBe('1,046');
+    expect(formatCount(1046, 'ar')).toBe('١٬٠٤٦');
+    // The formatters are kept per language: each language still gets its own digits, in any order of calls.
+    expect(formatCount(7, 'en')).toBe('7');
+    expect(formatPercent(0.25, 'ar')).toMatch(/٢٥/);
+    expect(formatPercent(0.25, 'en')).toBe('25%');
     expect(formatCount(1046, 'ar')).toBe('١٬٠٤٦');
     expect(formatStoredDate('2024-03-07', 'en')).toBe('7 March 2024');
     expect(formatStoredDate('2024-03', 'ar')).toMatch(/٢٠٢٤/);
