@@ -10,6 +10,11 @@ import { savedDocumentOrder } from './useSortedDocuments';
 /** Rows of the library list shown before the whole list is read: more than a tall window shows. */
 const FIRST_PAGE = 60;
 
+/** Resolves after the next frame has been painted (a task queued from its animation frame runs after it). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /**
  * What the window shows: the library list, the open document with its spans (as committed in storage), its
  * reading direction, and what is selected in it (new text or an existing annotation).
@@ -79,7 +84,12 @@ export function useWorkspace(store: AnnotationStore, report: (error: unknown) =>
         const order = savedDocumentOrder();
         if (order === 'imported' || order === 'imported-newest') {
           const head = await store.firstDocuments(FIRST_PAGE, order === 'imported-newest');
-          if (!cancelled) setFirstPage(head);
+          if (!cancelled && head.length > 0) {
+            setFirstPage(head);
+            // The whole list is asked for once these rows are on screen: its answer is decoded on this thread
+            // (~100 ms at 10,000 rows) and would otherwise hold back the frame that shows them.
+            await afterNextPaint();
+          }
         }
         let list = await store.listDocuments();
         if (shouldSeedSample(list.length)) {
