@@ -121,7 +121,9 @@ describe('tagging', () => {
 
     release();
     await expect.poll(listed).toEqual(['Actor قسد', 'Place الحسكة']);
-    expect(painted(HIGHLIGHT_NAMES.label('place'))).toEqual(['الحسكة']);
+    // The list and the article are painted by separate updates: under load the saved highlight can follow a
+    // frame after the list (it failed once in CI when asserted at once).
+    await expect.poll(() => painted(HIGHLIGHT_NAMES.label('place'))).toEqual(['الحسكة']);
     expect(painted(pendingHighlightName('actor'))).toEqual([]);
     expect(painted(pendingHighlightName('place'))).toEqual([]);
     const [doc] = await store.listDocuments();
