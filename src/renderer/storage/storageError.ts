@@ -35,8 +35,8 @@ export class StorageError extends Error {
   }
 }
 
-/** The English reasons, as the command line and the message of the error say them. */
-export const STORAGE_PROBLEM_TEXT: Record<Exclude<StorageProblem, 'other'>, string> = {
+/** The English reasons, as the message of the error says them; also the English catalogue's (storageErrors.en). */
+export const STORAGE_PROBLEM_TEXT = {
   // Dexie rolls a failed upgrade back as a whole: the library is still in its previous version.
   openFailed:
     'the library could not be opened or upgraded by this version of Spanlight; it was left as it was',
@@ -46,7 +46,7 @@ export const STORAGE_PROBLEM_TEXT: Record<Exclude<StorageProblem, 'other'>, stri
   newer: 'the database was written by a newer Spanlight',
   exists: 'the record already exists',
   unknown: 'an unknown storage error',
-};
+} as const satisfies Record<Exclude<StorageProblem, 'other'>, string>;
 
 /** Turns IndexedDB / Dexie failures into a sentence that says what happened and that nothing was saved. */
 export function toStorageError(action: StorageAction, error: unknown): StorageError {

@@ -1,5 +1,5 @@
 import type { StorageActionKey } from '../../storage/storageActions';
-import type { StorageProblem } from '../../storage/storageError';
+import { STORAGE_PROBLEM_TEXT } from '../../storage/storageError';
 
 /**
  * Storage failures in the interface language (i18n/storageErrors.ts): "Could not <action>: <reason>." from the
@@ -8,16 +8,8 @@ import type { StorageProblem } from '../../storage/storageError';
 export const storageErrorsEn = {
   storageErrors: {
     failed: 'Could not {{action}}: {{reason}}. Nothing was saved.',
-    problems: {
-      openFailed:
-        'the library could not be opened or upgraded by this version of Spanlight; it was left as it was',
-      quota: 'the disk is full or the storage quota is used up',
-      aborted: 'the database aborted the write',
-      closed: 'the database is closed (another window may be upgrading it)',
-      newer: 'the database was written by a newer Spanlight',
-      exists: 'the record already exists',
-      unknown: 'an unknown storage error',
-    } satisfies Record<Exclude<StorageProblem, 'other'>, string>,
+    // The reasons storage's own English message gives, word for word.
+    problems: STORAGE_PROBLEM_TEXT,
     actions: {
       changeLabel: 'change the label',
       changeStatus: 'change the status',
