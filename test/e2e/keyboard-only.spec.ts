@@ -97,6 +97,9 @@ test('a whole article coded with the keyboard alone: create, caret, select, tag,
   await expect(tagged().nth(2)).toHaveText('Actor الحسكة');
   await page.keyboard.press('Control+z');
   await expect(tagged().nth(2)).toHaveText('Place الحسكة');
+  // The undo is announced after the list shows it: a key pressed in between had its own announcement replaced
+  // (a CI run saw "Undid…" where Alt+ArrowDown's status was expected).
+  await expect(status).toHaveText('Undid relabelling “الحسكة”.');
   // Undo left nothing selected: Alt+ArrowDown starts from the first again; backwards past it wraps to the
   // last, and Delete deletes it.
   await page.keyboard.press('Alt+ArrowDown');
