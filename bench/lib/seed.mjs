@@ -7,22 +7,67 @@ export async function openApp(page, origin) {
   await page.waitForSelector('.app[data-loaded="true"]', { timeout: 120_000 });
 }
 
+// A copy of the app's span layout (src/renderer/storage/spanBuckets.ts, schema version 7): a document's spans in
+// `bucketCountFor(n)` rows keyed [docId, bucket], each span in the bucket its id's FNV-1a hash picks. Kept in step
+// by hand: a span seeded into the wrong bucket would not be found by the app's edits (the tag scenario's).
+const BUCKET_TARGET = 128;
+
+function fnv1a32(value) {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < value.length; index++) {
+    hash ^= value.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function bucketCountFor(spanCount) {
+  let count = 1;
+  while (count * BUCKET_TARGET < spanCount) count *= 2;
+  return count;
+}
+
+/** The spanBuckets rows of some spans (each document's spans must all be among them). */
+export function bucketRows(spans) {
+  const byDocument = new Map();
+  for (const span of spans) {
+    const list = byDocument.get(span.docId);
+    if (list) list.push(span);
+    else byDocument.set(span.docId, [span]);
+  }
+  const rows = [];
+  for (const [docId, list] of byDocument) {
+    const count = bucketCountFor(list.length);
+    const grouped = Array.from({ length: count }, () => []);
+    for (const span of list) grouped[fnv1a32(span.id) & (count - 1)].push(span);
+    for (const [bucket, bucketSpans] of grouped.entries()) {
+      const actorIds = [...new Set(bucketSpans.flatMap((span) => (span.actorId ? [span.actorId] : [])))];
+      const placeIds = [...new Set(bucketSpans.flatMap((span) => (span.placeId ? [span.placeId] : [])))];
+      rows.push({ docId, bucket, spans: bucketSpans, actorIds, placeIds });
+    }
+  }
+  return rows;
+}
+
 /**
  * Puts documents and spans in one transaction (one call per batch of a few thousand rows). Follows the app's
- * schema: from version 2 on, a document's text lives in the store `texts` ({id, text}), not in its row.
+ * schema: from version 2 on, a document's text lives in the store `texts` ({id, text}), not in its row; from
+ * version 7 on, a document's spans live in a few rows of `spanBuckets`, so a call must carry all of a document's
+ * spans.
  */
 export async function putRows(page, documents, spans) {
   // One JSON string: Playwright's own argument serialization is far slower for big arrays of objects.
   await page.evaluate(
     (json) =>
       new Promise((resolve, reject) => {
-        const { documents, spans } = JSON.parse(json);
+        const { documents, spans, buckets } = JSON.parse(json);
         const open = indexedDB.open('spanlight');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const separateTexts = db.objectStoreNames.contains('texts');
-          const stores = separateTexts ? ['documents', 'texts', 'spans'] : ['documents', 'spans'];
+          const spanStore = db.objectStoreNames.contains('spanBuckets') ? 'spanBuckets' : 'spans';
+          const stores = separateTexts ? ['documents', 'texts', spanStore] : ['documents', spanStore];
           const tx = db.transaction(stores, 'readwrite');
           for (const doc of documents) {
             if (!separateTexts) {
@@ -33,7 +78,7 @@ export async function putRows(page, documents, spans) {
             tx.objectStore('documents').put(metadata);
             tx.objectStore('texts').put({ id: doc.id, text });
           }
-          for (const span of spans) tx.objectStore('spans').put(span);
+          for (const row of spanStore === 'spanBuckets' ? buckets : spans) tx.objectStore(spanStore).put(row);
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -41,13 +86,26 @@ export async function putRows(page, documents, spans) {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    JSON.stringify({ documents, spans }),
+    JSON.stringify({ documents, spans, buckets: bucketRows(spans) }),
   );
 }
 
-/** Writes rows in batches of at most `batch` spans (documents go with the first batch). */
+/** Writes rows in batches of whole documents' spans, at least `batch` spans each (documents go with the first). */
 export async function seed(page, { documents, spans }, batch = 5_000) {
-  for (let first = 0; first === 0 || first < spans.length; first += batch) {
-    await putRows(page, first === 0 ? documents : [], spans.slice(first, first + batch));
+  const byDocument = new Map();
+  for (const span of spans) {
+    const list = byDocument.get(span.docId);
+    if (list) list.push(span);
+    else byDocument.set(span.docId, [span]);
   }
+  let pending = [];
+  let first = true;
+  for (const list of byDocument.values()) {
+    pending.push(...list);
+    if (pending.length < batch) continue;
+    await putRows(page, first ? documents : [], pending);
+    first = false;
+    pending = [];
+  }
+  if (first || pending.length > 0) await putRows(page, first ? documents : [], pending);
 }

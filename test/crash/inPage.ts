@@ -6,7 +6,7 @@
  * used here are typed by hand and reached through globalThis.
  */
 
-/** The three stores of the `spanlight` database, as stored (see src/renderer/storage/database.ts). */
+/** The documents, texts and spans of the `spanlight` database (see src/renderer/storage/database.ts). */
 export interface StoredRows {
   documents: Array<{ id: string; title: string; spanCount: number; importedAt: number; text?: unknown }>;
   texts: Array<{ id: string; text: string }>;
@@ -50,7 +50,8 @@ export async function readStoredRows(databaseName: string): Promise<StoredRows> 
     request.onerror = () => reject(new Error(`cannot open ${databaseName}: ${String(request.error)}`));
   });
   try {
-    const names = ['documents', 'texts', 'spans'];
+    // Since schema version 7 a document's spans are stored a few rows per document (storage/spanBuckets.ts).
+    const names = ['documents', 'texts', 'spanBuckets'];
     for (const name of names)
       if (!db.objectStoreNames.contains(name)) throw new Error(`store ${name} is missing`);
     const transaction = db.transaction(names, 'readonly');
@@ -60,7 +61,8 @@ export async function readStoredRows(databaseName: string): Promise<StoredRows> 
       transaction.onerror = () => reject(new Error(`read failed: ${String(transaction.error)}`));
       transaction.onabort = () => reject(new Error(`read aborted: ${String(transaction.error)}`));
     });
-    const [documents, texts, spans] = requests.map((request) => request.result);
+    const [documents, texts, buckets] = requests.map((request) => request.result);
+    const spans = (buckets as Array<{ spans: StoredRows['spans'] }>).flatMap((row) => row.spans);
     return { documents, texts, spans } as StoredRows;
   } finally {
     db.close();

@@ -28,7 +28,7 @@ async function codedLibrary() {
   const store = newStore();
   const { document } = await store.createDocument({ title: 'الحسكة', text: TEXT, lang: 'ar' });
   const five = await store.addSpan(document.id, ...at('خمسة'), 'casualty_count', 'Rana');
-  await store.coding.setAttributes(five.id, {
+  await store.coding.setAttributes(five, {
     low: 5,
     best: 5,
     high: 7,
@@ -36,11 +36,11 @@ async function codedLibrary() {
     category: 'killed',
   });
   const sdf = await store.addSpan(document.id, ...at('قسد'), 'actor');
-  const { actor } = await store.coding.createActorFromSpan(sdf.id, { aliases: ['SDF'], type: 'rebel_group' });
+  const { actor } = await store.coding.createActorFromSpan(sdf, { aliases: ['SDF'], type: 'rebel_group' });
   const latin = await store.addSpan(document.id, ...at('SDF'), 'actor');
-  await store.coding.linkActor(latin.id, actor.id);
+  await store.coding.linkActor(latin, actor.id);
   const place = await store.addSpan(document.id, ...at('الحسكة'), 'place');
-  await store.coding.linkPlace(place.id, 'geonames:173576', 'exact');
+  await store.coding.linkPlace(place, 'geonames:173576', 'exact');
   await store.coding.createActor({ name: 'داعش', aliases: ['ISIS'] });
   return { store, docId: document.id, actorId: actor.id };
 }

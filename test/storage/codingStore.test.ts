@@ -44,10 +44,10 @@ describe('casualty attributes', () => {
     const docId = await setUp();
     const span = await store.addSpan(docId, ...at('خمسة'), 'actor');
     expect(span.attributes).toBeUndefined();
-    const relabelled = await store.relabelSpan(span.id, 'casualty_count');
+    const relabelled = await store.relabelSpan(span, 'casualty_count');
     expect(relabelled.attributes).toMatchObject({ value: 5, proposed: true });
-    await store.coding.setAttributes(span.id, { value: 6, precision: 'at_least', category: 'killed' });
-    const back = await store.relabelSpan(span.id, 'place');
+    await store.coding.setAttributes(span, { value: 6, precision: 'at_least', category: 'killed' });
+    const back = await store.relabelSpan(span, 'place');
     expect(back.attributes).toBeUndefined();
     await store.undo(docId);
     expect((await spanById(docId, span.id))?.attributes).toEqual({
@@ -61,7 +61,7 @@ describe('casualty attributes', () => {
   it('an edit is stored as no longer proposed, and undo / redo take it back and forth, across a reload', async () => {
     const docId = await setUp();
     const span = await store.addSpan(docId, ...at('خمسة'), 'casualty_count');
-    const edited = await store.coding.setAttributes(span.id, {
+    const edited = await store.coding.setAttributes(span, {
       low: 5,
       best: 6,
       high: 8,
@@ -88,9 +88,9 @@ describe('casualty attributes', () => {
     const docId = await setUp();
     const span = await store.addSpan(docId, ...at('خمسة'), 'casualty_count');
     await expect(
-      store.coding.setAttributes(span.id, { low: 9, best: 5, high: 10, precision: 'approximate' }),
+      store.coding.setAttributes(span, { low: 9, best: 5, high: 10, precision: 'approximate' }),
     ).rejects.toThrow(/best figure \(5\) is below the low figure \(9\).*Nothing was saved/);
-    await expect(store.coding.setAttributes(span.id, { value: -2, precision: 'exact' })).rejects.toThrow(
+    await expect(store.coding.setAttributes(span, { value: -2, precision: 'exact' })).rejects.toThrow(
       /whole number, 0 or more/,
     );
     expect((await spanById(docId, span.id))?.attributes?.proposed).toBe(true);
@@ -99,7 +99,7 @@ describe('casualty attributes', () => {
   it('refuses figures on a span that is not a casualty count', async () => {
     const docId = await setUp();
     const span = await store.addSpan(docId, ...at('قسد'), 'actor');
-    await expect(store.coding.setAttributes(span.id, { value: 1, precision: 'exact' })).rejects.toThrow(
+    await expect(store.coding.setAttributes(span, { value: 1, precision: 'exact' })).rejects.toThrow(
       /labelled actor, not casualty_count/,
     );
   });
@@ -109,7 +109,7 @@ describe('the actor registry and links', () => {
   it('creates an actor from a span, links it, adds an alias, links another span by a matching name', async () => {
     const docId = await setUp();
     const first = await store.addSpan(docId, ...at('قسد'), 'actor');
-    const { actor, span } = await store.coding.createActorFromSpan(first.id);
+    const { actor, span } = await store.coding.createActorFromSpan(first);
     expect(actor.name).toBe('قسد');
     expect(span.actorId).toBe(actor.id);
     await store.coding.addAliases(actor.id, ['SDF', 'قوات سوريا الديمقراطية', 'sdf']);
@@ -118,7 +118,7 @@ describe('the actor registry and links', () => {
     const second = await store.addSpan(docId, ...at('قوات سوريا الديمقراطية'), 'actor');
     const [match] = await store.coding.actorsNamedBy(second.text);
     expect(match?.actor.id).toBe(actor.id);
-    await store.coding.linkActor(second.id, actor.id);
+    await store.coding.linkActor(second, actor.id);
     expect(await store.coding.countLinkedSpans(actor.id)).toBe(2);
     // Undo unlinks, redo links again.
     expect((await store.undo(docId))?.kind).toBe('link');
@@ -155,10 +155,10 @@ describe('the actor registry and links', () => {
   it('deleting an actor unlinks its spans everywhere, and no undo brings the link back', async () => {
     const docId = await setUp();
     const span = await store.addSpan(docId, ...at('قسد'), 'actor');
-    const { actor } = await store.coding.createActorFromSpan(span.id);
+    const { actor } = await store.coding.createActorFromSpan(span);
     const other = await store.createDocument({ title: 'U', text: 'قسد في الرقة' });
     const elsewhere = await store.addSpan(other.document.id, 0, 3, 'actor');
-    await store.coding.linkActor(elsewhere.id, actor.id);
+    await store.coding.linkActor(elsewhere, actor.id);
 
     expect(await store.coding.deleteActor(actor.id)).toEqual({ unlinked: 2 });
     expect(await store.coding.listActors()).toEqual([]);
@@ -175,21 +175,21 @@ describe('the actor registry and links', () => {
   it('links a place span to a place id with a precision, undoably; only place spans', async () => {
     const docId = await setUp();
     const place = await store.addSpan(docId, ...at('الحسكة'), 'place');
-    const linked = await store.coding.linkPlace(place.id, 'geonames:173576', 'exact');
+    const linked = await store.coding.linkPlace(place, 'geonames:173576', 'exact');
     expect(linked).toMatchObject({ placeId: 'geonames:173576', geoPrecision: 'exact' });
-    const unlinked = await store.coding.linkPlace(place.id, null);
+    const unlinked = await store.coding.linkPlace(place, null);
     expect(unlinked.placeId).toBeUndefined();
     expect(unlinked.geoPrecision).toBeUndefined();
     await store.undo(docId);
     expect((await spanById(docId, place.id))?.placeId).toBe('geonames:173576');
     const actorSpan = await store.addSpan(docId, ...at('قسد'), 'actor');
-    await expect(store.coding.linkPlace(actorSpan.id, 'x')).rejects.toThrow(/labelled actor, not place/);
+    await expect(store.coding.linkPlace(actorSpan, 'x')).rejects.toThrow(/labelled actor, not place/);
   });
 
   it('links to an actor that is no longer there are refused', async () => {
     const docId = await setUp();
     const span = await store.addSpan(docId, ...at('قسد'), 'actor');
-    await expect(store.coding.linkActor(span.id, 'nobody')).rejects.toThrow(/no longer in the registry/);
+    await expect(store.coding.linkActor(span, 'nobody')).rejects.toThrow(/no longer in the registry/);
   });
 
   it('tells subscribers after each committed coding write', async () => {
@@ -197,7 +197,7 @@ describe('the actor registry and links', () => {
     const span = await store.addSpan(docId, ...at('قسد'), 'actor');
     let writes = 0;
     store.subscribe(() => writes++);
-    await store.coding.createActorFromSpan(span.id);
+    await store.coding.createActorFromSpan(span);
     await expect(store.coding.createActor({ name: 'قسد' })).rejects.toThrow();
     expect(writes).toBe(1);
   });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../src/renderer/storage/database';
 import { StorageError } from '../../src/renderer/storage/storageError';
+import { changeStoredSpan, storedSpan } from './support/storedSpans';
 
 let db: SpanlightDatabase;
 let store: AnnotationStore;
@@ -109,8 +110,8 @@ describe('EventStore', () => {
       createdAt: 1,
       updatedAt: 1,
     });
-    await db.spans.update(spans.deir.id, { placeId: 'deir', geoPrecision: 'exact' });
-    await db.spans.update(spans.sdf.id, { actorId: 'sdf' });
+    await changeStoredSpan(db, spans.deir, { placeId: 'deir', geoPrecision: 'exact' });
+    await changeStoredSpan(db, spans.sdf, { actorId: 'sdf' });
     const event = await store.events.createFromSpans(document.id, [
       spans.sdf.id,
       spans.is.id,
@@ -153,7 +154,7 @@ describe('EventStore', () => {
   it('deleting a span takes it out of its events in the same transaction; deleting the document deletes them', async () => {
     const { document, spans } = await article();
     const event = await store.events.createFromSpans(document.id, [spans.sdf.id, spans.is.id]);
-    await store.deleteSpan(spans.is.id);
+    await store.deleteSpan(spans.is);
     expect((await store.events.listAll())[0]?.spanIds).toEqual([spans.sdf.id]);
     // Undoing a tagging deletes the span too.
     const added = await store.addSpan(document.id, 0, 3, 'actor');
@@ -169,7 +170,7 @@ describe('EventStore', () => {
     const { document, spans } = await article();
     const event = await store.events.createFromSpans(document.id, [spans.sdf.id, spans.is.id, spans.five.id]);
     const other = await store.events.createFromSpans(document.id, [spans.deir.id]);
-    await store.deleteSpan(spans.is.id);
+    await store.deleteSpan(spans.is);
     expect((await db.events.get(event.id))?.spanIds).toEqual([spans.sdf.id, spans.five.id]);
     await store.undo(document.id);
     expect((await db.events.get(event.id))?.spanIds).toEqual([spans.sdf.id, spans.is.id, spans.five.id]);
@@ -194,10 +195,10 @@ describe('EventStore', () => {
   it('undoing a deletion skips an event deleted since', async () => {
     const { document, spans } = await article();
     const event = await store.events.createFromSpans(document.id, [spans.sdf.id, spans.is.id]);
-    await store.deleteSpan(spans.is.id);
+    await store.deleteSpan(spans.is);
     await store.events.delete(event.id);
     await store.undo(document.id);
-    expect(await db.spans.get(spans.is.id)).toBeDefined();
+    expect(await storedSpan(db, spans.is)).toBeDefined();
     expect(await store.events.listAll()).toEqual([]);
   });
 

@@ -22,8 +22,8 @@ describe('undo and redo', () => {
     const docId = await setUp();
     const a = await store.addSpan(docId, 0, 3, 'actor');
     const b = await store.addSpan(docId, 7, 12, 'actor');
-    await store.relabelSpan(b.id, 'place');
-    await store.deleteSpan(a.id);
+    await store.relabelSpan(b, 'place');
+    await store.deleteSpan(a);
     expect(await labels(docId)).toEqual(['الرقة:place']);
 
     expect((await store.undo(docId))?.kind).toBe('delete');

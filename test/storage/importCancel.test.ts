@@ -54,12 +54,12 @@ describe('importDocuments of a dataset', () => {
 
   it('a write failing in a batch already sent, while the next one is prepared, writes nothing', async () => {
     await store.createDocument({ title: 'قبل', text: 'نص موجود' });
-    // The import's 4th and 6th ids are those of the spans of its 2nd and 3rd documents: the same id, so the
-    // first batch's span write fails after it was sent, while the import goes on preparing the next batches.
+    // The import's 3rd and 5th ids are those of its 2nd and 3rd documents: the same id, so the first batch's
+    // document write fails after it was sent, while the import goes on preparing the next batches.
     let n = 0;
     const clashing = new AnnotationStore(db, () => {
       n++;
-      return n === 4 || n === 6 ? 'same-id' : `id-${n}`;
+      return n === 3 || n === 5 ? 'same-id' : `id-${n}`;
     });
     await expect(clashing.importDocuments(documents(600), { duplicates: 'skip' })).rejects.toThrow();
     expect(await store.counts()).toEqual({ documents: 1, spans: 0 });

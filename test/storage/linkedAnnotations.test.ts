@@ -37,13 +37,13 @@ async function library() {
   const inFirst = await store.addSpan(first, ...at(FIRST, 'قسد'), 'actor');
   const notLinked = await store.addSpan(second, ...at(SECOND, 'قسد'), 'actor');
   const toOther = await store.addSpan(first, ...at(FIRST, 'قالت'), 'actor');
-  for (const span of [later, early, inFirst]) await store.coding.linkActor(span.id, sdf.id);
-  await store.coding.linkActor(toOther.id, other.id);
+  for (const span of [later, early, inFirst]) await store.coding.linkActor(span, sdf.id);
+  await store.coding.linkActor(toOther, other.id);
   const placeSpans = [
     await store.addSpan(second, ...at(SECOND, 'الحسكة'), 'place'),
     await store.addSpan(first, ...at(FIRST, 'الحسكة'), 'place'),
   ];
-  for (const span of placeSpans) await store.coding.linkPlace(span.id, hasakah.id, 'exact');
+  for (const span of placeSpans) await store.coding.linkPlace(span, hasakah.id, 'exact');
   return { first, second, sdf, other, hasakah, later, early, inFirst, notLinked };
 }
 

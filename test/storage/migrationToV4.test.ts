@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import type { Span } from '../../src/core/spans/span';
 import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
 import { SCHEMA_VERSION, SpanlightDatabase } from '../../src/renderer/storage/database';
+import { spansLinked, storedSpan, storedSpans } from './support/storedSpans';
 
 /**
  * The foundation's database (schema version 1: texts inside the document rows, no history, no coding tables)
@@ -78,13 +80,13 @@ describe('schema version 1 → 4', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     // On to version 5 since projects: every document lands in the default project (migrationToV5.test.ts); on to
-    // 6 since the spans' docId index was dropped (migrationToV6.test.ts).
-    expect(SCHEMA_VERSION).toBe(6);
+    // 7 since a document's spans live in a few rows (migrationToV7.test.ts).
+    expect(SCHEMA_VERSION).toBe(7);
     for (const doc of DOCUMENTS) {
       const { text, spanCount: _count, ...metadata } = doc;
       expect(await store.getDocument(doc.id)).toEqual({ ...metadata, text, projectId: 'default' });
     }
-    expect(await db.spans.orderBy('id').toArray()).toEqual(SPANS);
+    expect(await storedSpans(db)).toEqual(SPANS);
     expect((await store.listDocuments()).map((d) => [d.id, d.spanCount])).toEqual([
       ['a', 3],
       ['b', 1],
@@ -100,11 +102,11 @@ describe('schema version 1 → 4', () => {
     await writeVersion1(name);
     const db = new SpanlightDatabase(name);
     const store = new AnnotationStore(db);
-    const { actor } = await store.coding.createActorFromSpan('s2', { aliases: ['SDF'] });
-    expect(await db.spans.where('actorId').equals(actor.id).primaryKeys()).toEqual(['s2']);
-    await store.coding.linkPlace('s3', 'p1', 'exact');
-    expect(await db.spans.where('placeId').equals('p1').primaryKeys()).toEqual(['s3']);
-    const edited = await store.coding.setAttributes('s1', {
+    const { actor } = await store.coding.createActorFromSpan(SPANS[1] as Span, { aliases: ['SDF'] });
+    expect((await spansLinked(db, 'actorId', actor.id)).map((span) => span.id)).toEqual(['s2']);
+    await store.coding.linkPlace(SPANS[2] as Span, 'p1', 'exact');
+    expect((await spansLinked(db, 'placeId', 'p1')).map((span) => span.id)).toEqual(['s3']);
+    const edited = await store.coding.setAttributes(SPANS[0] as Span, {
       value: 5,
       precision: 'exact',
       category: 'killed',
@@ -112,7 +114,7 @@ describe('schema version 1 → 4', () => {
     expect(edited).toMatchObject({ id: 's1', start: 7, end: 11, text: 'خمسة', createdAt: 5 });
     // Undo goes back to the span exactly as version 1 stored it.
     await store.undo('a');
-    expect(await db.spans.get('s1')).toEqual(SPANS[0]);
+    expect(await storedSpan(db, SPANS[0] as Span)).toEqual(SPANS[0]);
     await db.delete();
   });
 });

@@ -127,10 +127,11 @@ class AddSpan implements fc.AsyncCommand<Model, Real> {
   toString = () => `AddSpan(${this.pick},${this.a},${this.b},${this.label})`;
 }
 
-function pickSpan(model: Readonly<Model>, pick: number): [string, ModelDoc] | null {
-  const all: Array<[string, ModelDoc]> = [];
-  for (const doc of model.docs.values()) for (const id of doc.spans.keys()) all.push([id, doc]);
-  return all.length ? (all[pick % all.length] as [string, ModelDoc]) : null;
+/** A span of the model: its id, its document, and that document's id. */
+function pickSpan(model: Readonly<Model>, pick: number): [string, ModelDoc, string] | null {
+  const all: Array<[string, ModelDoc, string]> = [];
+  for (const [docId, doc] of model.docs) for (const id of doc.spans.keys()) all.push([id, doc, docId]);
+  return all.length ? (all[pick % all.length] as [string, ModelDoc, string]) : null;
 }
 
 class Relabel implements fc.AsyncCommand<Model, Real> {
@@ -140,8 +141,8 @@ class Relabel implements fc.AsyncCommand<Model, Real> {
   ) {}
   check = (model: Readonly<Model>) => pickSpan(model, 0) !== null;
   async run(model: Model, real: Real) {
-    const [id, doc] = pickSpan(model, this.pick) as [string, ModelDoc];
-    await real.store.relabelSpan(id, this.label);
+    const [id, doc, docId] = pickSpan(model, this.pick) as [string, ModelDoc, string];
+    await real.store.relabelSpan({ id, docId }, this.label);
     (doc.spans.get(id) as ModelSpan).label = this.label;
     await check(model, real);
   }
@@ -152,8 +153,8 @@ class DeleteSpan implements fc.AsyncCommand<Model, Real> {
   constructor(readonly pick: number) {}
   check = (model: Readonly<Model>) => pickSpan(model, 0) !== null;
   async run(model: Model, real: Real) {
-    const [id, doc] = pickSpan(model, this.pick) as [string, ModelDoc];
-    await real.store.deleteSpan(id);
+    const [id, doc, docId] = pickSpan(model, this.pick) as [string, ModelDoc, string];
+    await real.store.deleteSpan({ id, docId });
     doc.spans.delete(id);
     await check(model, real);
   }

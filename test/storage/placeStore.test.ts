@@ -72,8 +72,8 @@ describe('PlaceStore', () => {
     const docId = await setUp();
     const first = await store.addSpan(docId, ...at('الحسكة'), 'place');
     const second = await store.addSpan(docId, ...at('الحسكة', 20), 'place');
-    const linked = await linkSpanToPlace(store, first.id, HASAKAH, 'exact');
-    await linkSpanToPlace(store, second.id, HASAKAH, 'near');
+    const linked = await linkSpanToPlace(store, first, HASAKAH, 'exact');
+    await linkSpanToPlace(store, second, HASAKAH, 'near');
     expect(linked.place).toMatchObject({
       id: 'geonames:173811',
       gazetteerId: 'geonames:173811',
@@ -105,9 +105,9 @@ describe('PlaceStore', () => {
     const raqqaHere = await store.addSpan(docId, ...at('الرقة'), 'place');
     const raqqaThere = await store.addSpan(other.id, 0, 5, 'place');
     await store.addSpan(docId, ...at('الحسكة', 20), 'place'); // not linked: not on the map
-    await linkSpanToPlace(store, hasakah.id, HASAKAH, 'exact');
-    await linkSpanToPlace(store, raqqaHere.id, RAQQA, 'exact');
-    await linkSpanToPlace(store, raqqaThere.id, RAQQA, 'region');
+    await linkSpanToPlace(store, hasakah, HASAKAH, 'exact');
+    await linkSpanToPlace(store, raqqaHere, RAQQA, 'exact');
+    await linkSpanToPlace(store, raqqaThere, RAQQA, 'region');
 
     const here = await store.places.mappedPlaces([docId]);
     expect(here.map((entry) => [entry.place.name, entry.spans.map((s) => s.id)])).toEqual([

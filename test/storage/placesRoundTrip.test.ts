@@ -54,7 +54,7 @@ async function placedLibrary() {
   const tag = (needle: string, label: 'actor' | 'place' | 'casualty_count') =>
     store.addSpan(document.id, TEXT.indexOf(needle), TEXT.indexOf(needle) + needle.length, label);
   const deir = await tag('دير الزور', 'place');
-  await linkSpanToPlace(store, deir.id, DEIR, 'exact');
+  await linkSpanToPlace(store, deir, DEIR, 'exact');
   const crossing = await store.places.addUserPlace({ name: 'المعبر', latitude: 35.1, longitude: 40.5 });
   const event = await store.events.createFromSpans(document.id, [
     (await tag('قسد', 'actor')).id,

@@ -5,6 +5,7 @@ import { DEFAULT_PROJECT_ID } from '../../src/core/projects/project';
 import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../src/renderer/storage/database';
 import { StorageError } from '../../src/renderer/storage/storageError';
+import { storedSpans } from './support/storedSpans';
 
 /** Projects in storage: documents scoped to the current project, label schemas, deleting labels and projects. */
 let store: AnnotationStore;
@@ -108,7 +109,7 @@ describe('ProjectStore', () => {
     expect(await store.projects.get(project.id)).toBeUndefined();
     expect(await db.documents.get(document.id)).toBeUndefined();
     expect(await db.texts.get(document.id)).toBeUndefined();
-    expect(await db.spans.where('docId').equals(document.id).count()).toBe(0);
+    expect((await storedSpans(db)).filter((span) => span.docId === document.id)).toEqual([]);
     expect(await db.history.where('docId').equals(document.id).count()).toBe(0);
     expect(await db.searchTerms.get(document.id)).toBeUndefined();
     expect(await db.documents.get(kept.document.id)).toBeDefined();

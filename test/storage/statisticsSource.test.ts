@@ -4,6 +4,7 @@ import { libraryStatistics } from '../../src/core/stats/libraryStatistics';
 import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../src/renderer/storage/database';
 import { readStatisticsInput } from '../../src/renderer/storage/statisticsSource';
+import { changeStoredSpan } from './support/storedSpans';
 
 let db: SpanlightDatabase;
 let store: AnnotationStore;
@@ -33,7 +34,7 @@ describe('readStatisticsInput', () => {
       createdAt: 1,
       updatedAt: 1,
     });
-    await db.spans.update(sdf.id, { actorId: 'sdf' });
+    await changeStoredSpan(db, sdf, { actorId: 'sdf' });
 
     const input = await readStatisticsInput(db);
     expect(input.documents).toEqual([{ id: first.id, publishedAt: '2024-03-05' }, { id: second.id }]);

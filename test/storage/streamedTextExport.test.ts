@@ -48,7 +48,7 @@ describe('streamed exports, every format', () => {
           const text = `قسد في الحسكة 😀 ${i}\nوقتل خمسة.`;
           const { document } = await store.createDocument({ title: `تقرير ${i}`, text });
           const actor = await store.addSpan(document.id, 0, 3, 'actor', 'alice');
-          if (i === 0) await store.coding.createActorFromSpan(actor.id);
+          if (i === 0) await store.coding.createActorFromSpan(actor);
           await store.addSpan(document.id, text.indexOf('خمسة'), text.indexOf('خمسة') + 4, 'casualty_count');
           await store.addSpan(document.id, text.indexOf('وقتل'), text.indexOf('وقتل') + 4, 'weapon');
         }

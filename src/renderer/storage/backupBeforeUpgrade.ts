@@ -4,6 +4,7 @@ import { toFormatDocuments } from '../../core/export/toFormatDocuments';
 import { spanlightJsonChunks } from '../../core/formats/spanlightJsonWriter';
 import type { Span } from '../../core/spans/span';
 import { DATABASE_NAME, type DocumentRow, SCHEMA_VERSION, type TextRow } from './database';
+import type { SpanBucketRow } from './spanBuckets';
 
 /**
  * Before this version of Spanlight upgrades an older library, a snapshot of it as it was: the database is
@@ -12,6 +13,8 @@ import { DATABASE_NAME, type DocumentRow, SCHEMA_VERSION, type TextRow } from '.
  */
 export async function snapshotBeforeUpgrade(
   name: string = DATABASE_NAME,
+  /** The schema version about to be opened: this Spanlight's (a later one's, in tests of the next upgrade). */
+  upgradingTo: number = SCHEMA_VERSION,
 ): Promise<{ content: string; counts: { documents: number; spans: number } } | null> {
   const names = await Dexie.getDatabaseNames();
   if (!names.includes(name)) return null;
@@ -19,15 +22,20 @@ export async function snapshotBeforeUpgrade(
   try {
     await db.open();
     // Dexie reports version × 10 for raw IndexedDB versions; verno is the schema version.
-    if (db.verno >= SCHEMA_VERSION) return null;
+    if (db.verno >= upgradingTo) return null;
     const tables = new Set(db.tables.map((table) => table.name));
-    if (!tables.has('documents') || !tables.has('spans')) return null;
+    // Spans: one row each up to schema version 6, a few rows per document since 7 (spanBuckets.ts).
+    const spanTable = tables.has('spanBuckets') ? 'spanBuckets' : tables.has('spans') ? 'spans' : null;
+    if (!tables.has('documents') || !spanTable) return null;
     const rows = (await db.table('documents').toArray()) as DocumentRow[];
     if (rows.length === 0) return null;
     const texts = tables.has('texts')
       ? new Map(((await db.table('texts').toArray()) as TextRow[]).map((row) => [row.id, row.text]))
       : new Map<string, string>();
-    const spans = (await db.table('spans').toArray()) as Span[];
+    const spans =
+      spanTable === 'spans'
+        ? ((await db.table('spans').toArray()) as Span[])
+        : ((await db.table('spanBuckets').toArray()) as SpanBucketRow[]).flatMap((row) => row.spans);
     const entries = rows.map((row) => {
       const { spanCount: _count, text: legacy, ...metadata } = row;
       const document: SpanlightDocument = { ...metadata, text: legacy ?? texts.get(row.id) ?? '' };

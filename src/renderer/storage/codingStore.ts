@@ -12,8 +12,8 @@ import type { GeoPrecision } from '../../core/coding/place';
 import { validateCasualtyAttributes } from '../../core/coding/validateCasualtyAttributes';
 import type { Span } from '../../core/spans/span';
 import type { HistoryEntry, SpanlightDatabase } from './database';
-import { spansOfDocuments } from './documentSpans';
 import { recordAction } from './history';
+import { readSpan, readSpansOfDocuments, type SpanKey, spansLinkedTo, writeSpan } from './spanBuckets';
 import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
@@ -55,7 +55,7 @@ export class CodingStore {
     return this.read('load the actors', async () => {
       const actors = (await this.db.actors.toArray()).sort(byName);
       if (!docIds) return actors;
-      const spans = await spansOfDocuments(this.db, docIds).toArray();
+      const spans = (await readSpansOfDocuments(this.db, docIds)).flat();
       const linked = new Set(spans.map((span) => span.actorId).filter((id) => id !== undefined));
       return actors.filter((actor) => linked.has(actor.id));
     });
@@ -68,8 +68,9 @@ export class CodingStore {
 
   /** How many spans (in every document) are linked to the actor: what deleting it would unlink. */
   async countLinkedSpans(actorId: string): Promise<number> {
-    return this.read('count the linked annotations', () =>
-      this.db.spans.where('actorId').equals(actorId).count(),
+    return this.read(
+      'count the linked annotations',
+      async () => (await spansLinkedTo(this.db, 'actorId', actorId)).length,
     );
   }
 
@@ -88,11 +89,11 @@ export class CodingStore {
    * unlinks the span; the actor stays in the registry).
    */
   async createActorFromSpan(
-    spanId: string,
+    spanKey: SpanKey,
     extra: { aliases?: readonly string[]; type?: ActorType } = {},
   ): Promise<{ actor: Actor; span: Span }> {
     return this.write('create the actor', async () => {
-      const span = await this.requireSpan(spanId, 'actor', 'create an actor from it');
+      const span = await this.requireSpan(spanKey, 'actor', 'create an actor from it');
       const actor = actorFromSpan(span.text, this.newId(), this.now(), extra);
       await this.checkActor(actor, 'Could not create the actor');
       await this.db.actors.add(actor);
@@ -133,9 +134,9 @@ export class CodingStore {
    */
   async deleteActor(id: string): Promise<{ unlinked: number }> {
     return this.write('delete the actor', async () => {
-      const linked = await this.db.spans.where('actorId').equals(id).toArray();
+      const linked = await spansLinkedTo(this.db, 'actorId', id);
       const time = this.now();
-      await this.db.spans.bulkPut(linked.map((span) => ({ ...withoutActor(span), updatedAt: time })));
+      for (const span of linked) await writeSpan(this.db, { ...withoutActor(span), updatedAt: time });
       const entries = await this.db.history.filter((entry) => mentionsActor(entry, id)).toArray();
       for (const entry of entries) {
         const scrubbed: HistoryEntry = { ...entry, span: withoutActor(entry.span) };
@@ -151,7 +152,7 @@ export class CodingStore {
    * The researcher's figures for a casualty count: validated, stored with `proposed: false` (the proposal is
    * theirs now), undoable. Refused with the validation messages when they cannot be stored.
    */
-  async setAttributes(spanId: string, attributes: Omit<CasualtyAttributes, 'proposed'>): Promise<Span> {
+  async setAttributes(spanKey: SpanKey, attributes: Omit<CasualtyAttributes, 'proposed'>): Promise<Span> {
     const edited: CasualtyAttributes = { ...attributes, proposed: false };
     const problems = validateCasualtyAttributes(edited);
     if (problems.length > 0) {
@@ -159,15 +160,15 @@ export class CodingStore {
       throw new StorageError(`Could not save the figures: ${message} Nothing was saved.`, 'RangeError');
     }
     return this.write('save the figures', async () => {
-      const span = await this.requireSpan(spanId, 'casualty_count', 'save its figures');
+      const span = await this.requireSpan(spanKey, 'casualty_count', 'save its figures');
       return this.updateSpan(span, { ...span, attributes: edited }, 'attributes');
     });
   }
 
   /** Links an actor span to a registry actor, or unlinks it (null); undoable. */
-  async linkActor(spanId: string, actorId: string | null): Promise<Span> {
+  async linkActor(spanKey: SpanKey, actorId: string | null): Promise<Span> {
     return this.write('link the actor', async () => {
-      const span = await this.requireSpan(spanId, 'actor', 'link it to an actor');
+      const span = await this.requireSpan(spanKey, 'actor', 'link it to an actor');
       if (actorId !== null && !(await this.db.actors.get(actorId))) {
         throw new StorageError('That actor is no longer in the registry. Nothing was saved.', 'NotFound');
       }
@@ -181,9 +182,9 @@ export class CodingStore {
    * Links a place span to a place id (the places table and gazetteer are the place picker's) with a precision,
    * or unlinks it (null); undoable.
    */
-  async linkPlace(spanId: string, placeId: string | null, geoPrecision?: GeoPrecision): Promise<Span> {
+  async linkPlace(spanKey: SpanKey, placeId: string | null, geoPrecision?: GeoPrecision): Promise<Span> {
     return this.write('link the place', async () => {
-      const span = await this.requireSpan(spanId, 'place', 'link it to a place');
+      const span = await this.requireSpan(spanKey, 'place', 'link it to a place');
       const { placeId: _place, geoPrecision: _precision, ...rest } = span;
       const next: Span = { ...rest };
       if (placeId !== null) {
@@ -213,8 +214,8 @@ export class CodingStore {
     }
   }
 
-  private async requireSpan(spanId: string, label: Span['label'], purpose: string): Promise<Span> {
-    const span = await this.db.spans.get(spanId);
+  private async requireSpan(key: SpanKey, label: Span['label'], purpose: string): Promise<Span> {
+    const span = await readSpan(this.db, key);
     if (!span) throw new StorageError('The annotation no longer exists. Nothing was saved.', 'NotFound');
     if (span.label !== label) {
       throw new StorageError(
@@ -228,18 +229,18 @@ export class CodingStore {
   /** Writes the new span and its history entry (with the span before, which undo puts back). */
   private async updateSpan(previous: Span, next: Span, kind: 'attributes' | 'link'): Promise<Span> {
     const updated: Span = { ...next, updatedAt: this.now() };
-    await this.db.spans.put(updated);
+    await writeSpan(this.db, updated);
     await recordAction(this.db, { docId: updated.docId, kind, span: updated, previous }, updated.updatedAt);
     return updated;
   }
 
   private write<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     const { db } = this;
-    return writeTransaction(db, [db.spans, db.history, db.actors], action, body, this.written);
+    return writeTransaction(db, [db.spanBuckets, db.history, db.actors], action, body, this.written);
   }
 
   private read<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
-    return readTransaction(this.db, [this.db.spans, this.db.actors], action, body);
+    return readTransaction(this.db, [this.db.spanBuckets, this.db.actors], action, body);
   }
 }
 

@@ -4,9 +4,9 @@ import { withCodingForLabel } from '../../core/coding/codingForLabel';
 import { LABEL_KEY_PATTERN } from '../../core/projects/labelSchema';
 import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
-import { spansOfDocument } from './documentSpans';
 import { removeSpanFromEvents } from './eventStore';
-import { recordAction, recountSpans } from './history';
+import { recordAction } from './history';
+import { readDocumentSpans, replaceDocumentSpans } from './spanBuckets';
 import { StorageError } from './storageError';
 import { writeTransaction } from './transaction';
 
@@ -36,7 +36,7 @@ export class CurationStore {
     const { db } = this;
     return writeTransaction(
       db,
-      [db.documents, db.texts, db.spans, db.history, db.events],
+      [db.documents, db.texts, db.spanBuckets, db.history, db.events],
       'save the curated annotations',
       () => this.acceptInTransaction(docId, rows, version),
       this.written,
@@ -51,8 +51,10 @@ export class CurationStore {
     const doc = await this.db.documents.get(docId);
     if (!doc) throw new StorageError('The document no longer exists. Nothing was saved.', 'NotFound');
     const text = await this.textOf(doc);
-    const stored = await spansOfDocument(this.db, docId).toArray();
+    const stored = await readDocumentSpans(this.db, docId);
     const byId = new Map(stored.map((span) => [span.id, span]));
+    /** The document's spans as the accept leaves them, written once at the end. */
+    const after = new Map(byId);
     const curated = stored.filter((span) => span.annotator === CURATED_ANNOTATOR);
     const time = this.now();
     const group = this.newId();
@@ -64,7 +66,7 @@ export class CurationStore {
         const span = curated[index];
         if (!span) continue;
         curated.splice(index, 1);
-        await this.db.spans.delete(id);
+        after.delete(id);
         // No event keeps pointing at a deleted annotation, as with Delete (undo puts it back).
         const events = await removeSpanFromEvents(this.db, span, time);
         await recordAction(
@@ -75,13 +77,14 @@ export class CurationStore {
       }
       for (const chosen of change.add) {
         const copy = this.copyOf(byId.get(chosen.id) ?? chosen, docId, text, time);
-        await this.db.spans.add(copy);
+        after.set(copy.id, copy);
         await recordAction(this.db, { docId, kind: 'add', span: copy, group }, time);
         curated.push(copy);
         added++;
       }
     }
-    await recountSpans(this.db, docId);
+    await replaceDocumentSpans(this.db, docId, [...after.values()]);
+    await this.db.documents.update(docId, { spanCount: after.size });
     // The first annotation starts the work on a document, as with tagging.
     if (added > 0 && (!doc.status || doc.status === 'todo'))
       await this.db.documents.update(docId, { status: 'in_progress' });

@@ -12,6 +12,7 @@ import {
 } from '../../core/projects/project';
 import type { Span } from '../../core/spans/span';
 import { indexExistingDocuments } from './searchIndex';
+import { bucketRows, type SpanBucketRow } from './spanBuckets';
 
 /**
  * A document row: the document's metadata plus a span count kept in step by every span write. The text
@@ -80,7 +81,7 @@ export interface SearchTermsRow {
 
 export const DATABASE_NAME = 'spanlight';
 /** The newest schema version below: an older database is upgraded (after a backup) when opened. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * The IndexedDB schema. Every version stays listed: Dexie upgrades an older database step by step.
@@ -90,7 +91,8 @@ export const SCHEMA_VERSION = 6;
 export class SpanlightDatabase extends Dexie {
   documents!: Table<DocumentRow, string>;
   texts!: Table<TextRow, string>;
-  spans!: Table<Span, string>;
+  /** A document's spans, a few rows per document (schema version 7; see spanBuckets.ts). */
+  spanBuckets!: Table<SpanBucketRow, [string, number]>;
   history!: Table<HistoryEntry, number>;
   actors!: Table<Actor, string>;
   places!: Table<Place, string>;
@@ -148,10 +150,28 @@ export class SpanlightDatabase extends Dexie {
             row.projectId = DEFAULT_PROJECT_ID;
           });
       });
-    // Version 6: the spans table loses its docId index, which [docId+start] already answers (documentSpans.ts):
+    // Version 6: the spans table loses its docId index, which [docId+start] already answered:
     // each index is written for every span, and this one cost about a third of a large import's span writes.
     // Dropping an index moves no data.
     this.version(6).stores({ spans: 'id, [docId+start], actorId, placeId' });
+    // Version 7: a document's spans live in a few rows of spanBuckets instead of one row each (spanBuckets.ts):
+    // IndexedDB's cost is per record, and a 500,000-span import spent minutes on span rows. The spans move in
+    // the upgrade's own transaction, a document at a time: all or nothing. A span whose document is gone (which
+    // no version wrote on purpose) was shown and exported nowhere, and is not moved.
+    this.version(7)
+      .stores({ spans: null, spanBuckets: '[docId+bucket], *actorIds, *placeIds' })
+      .upgrade(async (transaction) => {
+        const spans = transaction.table<Span, string>('spans');
+        const buckets = transaction.table<SpanBucketRow, [string, number]>('spanBuckets');
+        const docIds = await transaction.table<DocumentRow, string>('documents').toCollection().primaryKeys();
+        for (const docId of docIds) {
+          const rows = await spans
+            .where('[docId+start]')
+            .between([docId, -Infinity], [docId, Infinity], true, true)
+            .toArray();
+          if (rows.length > 0) await buckets.bulkAdd(bucketRows(docId, rows));
+        }
+      });
     // A library created by this version starts with the default project too (upgrades do not run then).
     this.on('populate', (transaction) =>
       transaction

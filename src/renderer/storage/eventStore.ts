@@ -7,7 +7,7 @@ import type { Place } from '../../core/coding/place';
 import { type EventDocument, type ResolvedEvent, resolveEvent } from '../../core/coding/resolveEvent';
 import type { Span } from '../../core/spans/span';
 import type { SpanlightDatabase } from './database';
-import { spansOfDocuments } from './documentSpans';
+import { readSpan, readSpansOfDocuments } from './spanBuckets';
 import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
@@ -35,7 +35,7 @@ export class EventStore {
     return this.write('create the event', async () => {
       const document = await this.db.documents.get(docId);
       if (!document) throw new StorageError('The document no longer exists. Nothing was saved.', 'NotFound');
-      const spans = await this.db.spans.bulkGet([...spanIds]);
+      const spans = await Promise.all(spanIds.map((id) => readSpan(this.db, { id, docId })));
       const found = spans.filter((span): span is Span => !!span && span.docId === docId);
       if (found.length === 0 || found.length !== spans.length)
         throw new StorageError(
@@ -115,7 +115,7 @@ export class EventStore {
         documents.set(row.id, document);
       }
       const spans = new Map<string, Span>();
-      for (const span of await spansOfDocuments(this.db, ids).toArray()) spans.set(span.id, span);
+      for (const span of (await readSpansOfDocuments(this.db, ids)).flat()) spans.set(span.id, span);
       const actors = new Map<string, Actor>(
         (await this.db.actors.toArray()).map((actor) => [actor.id, actor]),
       );
@@ -144,14 +144,14 @@ export class EventStore {
 
   private write<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     const { db } = this;
-    return writeTransaction(db, [db.documents, db.spans, db.events], action, body, this.written);
+    return writeTransaction(db, [db.documents, db.spanBuckets, db.events], action, body, this.written);
   }
 
   private read<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     const { db } = this;
     return readTransaction(
       db,
-      [db.documents, db.texts, db.spans, db.actors, db.places, db.events],
+      [db.documents, db.texts, db.spanBuckets, db.actors, db.places, db.events],
       action,
       body,
     );
@@ -192,7 +192,9 @@ export async function restoreSpanToEvents(
   for (const eventId of eventIds) {
     const event = await db.events.get(eventId);
     if (!event || event.docId !== span.docId || event.spanIds.includes(span.id)) continue;
-    const members = await db.spans.bulkGet([...event.spanIds, span.id]);
+    const members = await Promise.all(
+      [...event.spanIds, span.id].map((id) => readSpan(db, { id, docId: span.docId })),
+    );
     const spanIds = members
       .filter((member): member is Span => member !== undefined)
       .sort((a, b) => a.start - b.start || a.end - b.end)

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/spans/span';
 import type { HistoryEntry, SpanlightDatabase } from './database';
-import { spansOfDocument } from './documentSpans';
+import { countDocumentSpans, removeSpan, writeSpan } from './spanBuckets';
 
 /** Actions kept per document; older ones drop off (undoing further back is rare and the table must not grow). */
 const HISTORY_LIMIT = 500;
@@ -27,18 +27,24 @@ export async function recordAction(
 /** Recounts a document's spans into its row (inside the caller's transaction). */
 export async function recountSpans(db: SpanlightDatabase, docId: string): Promise<void> {
   // Two statements: an await inside the call's arguments loses Dexie's transaction zone.
-  const spanCount = await spansOfDocument(db, docId).count();
+  const spanCount = await countDocumentSpans(db, docId);
   await db.documents.update(docId, { spanCount });
 }
 
+/** Adds one to (or takes one from) a document's span count, inside the caller's transaction. */
+async function countSpan(db: SpanlightDatabase, docId: string, change: 1 | -1): Promise<void> {
+  const row = await db.documents.get(docId);
+  if (row) await db.documents.update(docId, { spanCount: Math.max(0, row.spanCount + change) });
+}
+
+// The count follows each change instead of being recounted: recounting reads all of a document's spans, a couple
+// of megabytes at 10,000 of them, on every undo.
 async function put(db: SpanlightDatabase, span: Span) {
-  await db.spans.put(span);
-  await recountSpans(db, span.docId);
+  if ((await writeSpan(db, span)) === 'added') await countSpan(db, span.docId, 1);
 }
 
 async function remove(db: SpanlightDatabase, span: Span) {
-  await db.spans.delete(span.id);
-  await recountSpans(db, span.docId);
+  if (await removeSpan(db, span)) await countSpan(db, span.docId, -1);
 }
 
 /** Undoes the document's latest action, inside the caller's transaction; returns what was undone, or null. */

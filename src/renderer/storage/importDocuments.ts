@@ -7,13 +7,18 @@ import { LABELS } from '../../core/labels';
 import { DEFAULT_PROJECT_ID } from '../../core/projects/project';
 import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
-import { spansOfDocument } from './documentSpans';
 import { recountSpans } from './history';
 import { importActorsInto, withImportedCoding } from './importCoding';
 import { importEventsOf } from './importEvents';
 import { importPlacesInto } from './importPlaces';
 import { projectOf } from './projectStore';
 import { indexDocuments } from './searchIndex';
+import {
+  addDocumentSpans,
+  addNewDocumentsSpans,
+  deleteDocumentSpans,
+  readDocumentSpans,
+} from './spanBuckets';
 import { StorageError } from './storageError';
 
 /** What to do with an imported document whose text (SHA-256) is already in the library. */
@@ -118,7 +123,7 @@ export async function importDocumentsInto(
       continue;
     }
     if (existing && options.duplicates === 'replace') {
-      await spansOfDocument(db, existing.id).delete();
+      await deleteDocumentSpans(db, existing.id);
       // The undo history of the replaced annotations no longer applies.
       await db.history.where('docId').equals(existing.id).delete();
       // Its events pointed at the replaced annotations; the file's own events come in below.
@@ -158,15 +163,21 @@ export async function importDocumentsInto(
     const rows: Span[] = [];
     /** The file's annotation id → the stored span's id, for the document's events. */
     const spanIds = new Map<string, string>();
-    // Restoring a backup keeps the ids that are free: all of them looked up in one request.
-    const taken = options.preserveIds
-      ? await db.spans.bulkGet(spans.map((annotation) => annotation.id ?? ''))
-      : [];
-    for (const [at, annotation] of spans.entries()) {
+    // Restoring a backup keeps the ids that are free. A span is named by its document and its id
+    // (spanBuckets.ts), so only the document's own spans can hold one: none in a new document.
+    const taken =
+      options.preserveIds && existing
+        ? new Set((await readDocumentSpans(db, docId)).map((span) => span.id))
+        : new Set<string>();
+    for (const annotation of spans) {
       const id =
-        options.preserveIds && annotation.id && !taken[at] && !pending.spanIds.has(annotation.id)
+        options.preserveIds &&
+        annotation.id &&
+        !taken.has(annotation.id) &&
+        !pending.spanIds.has(annotation.id)
           ? annotation.id
           : options.newId();
+      taken.add(id);
       // Spanlight JSON keeps the original times under extra.spanlight (ISO strings).
       const times = (annotation.extra?.spanlight ?? annotation.extra) as Record<string, unknown> | undefined;
       const created = numberFrom(times, 'createdAt') ?? time;
@@ -196,7 +207,7 @@ export async function importDocumentsInto(
       continue;
     }
     // Into a document already here (replace, keep both): written and counted at once, as before.
-    await db.spans.bulkAdd(rows);
+    await addDocumentSpans(db, docId, rows);
     await importEventsOf(db, doc, docId, spanIds, options, actorIds, placeIds);
     await recountSpans(db, docId);
   }
@@ -251,7 +262,7 @@ class PendingWrites {
       db,
       texts.map(({ id, text }) => ({ docId: id, text })),
     );
-    await db.spans.bulkAdd(spanRows);
+    await addNewDocumentsSpans(db, spanRows);
     for (const write of events) await write();
   }
 }

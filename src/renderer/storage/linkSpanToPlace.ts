@@ -2,6 +2,7 @@ import type { GeoPrecision, Place } from '../../core/coding/place';
 import type { SearchablePlace } from '../../core/places/gazetteerEntry';
 import type { Span } from '../../core/spans/span';
 import type { AnnotationStore } from './annotationStore';
+import type { SpanKey } from './spanBuckets';
 
 /**
  * Links a place span to a place found by search (a gazetteer entry or a stored place) with a precision: the
@@ -10,11 +11,11 @@ import type { AnnotationStore } from './annotationStore';
  */
 export async function linkSpanToPlace(
   store: AnnotationStore,
-  spanId: string,
+  spanKey: SpanKey,
   candidate: SearchablePlace | Place,
   precision: GeoPrecision,
 ): Promise<{ span: Span; place: Place }> {
   const place = await store.places.ensurePlace(candidate);
-  const span = await store.coding.linkPlace(spanId, place.id, precision);
+  const span = await store.coding.linkPlace(spanKey, place.id, precision);
   return { span, place };
 }

@@ -1,6 +1,7 @@
 import { type Snippet, snippetAround } from '../../core/search/snippet';
 import { compareSpans, type Span } from '../../core/spans/span';
 import type { SpanlightDatabase } from './database';
+import { spansLinkedTo } from './spanBuckets';
 import { readTransaction } from './transaction';
 
 /** What a registry actor or a place is linked from: the spans that name it. */
@@ -36,39 +37,43 @@ export async function findLinkedAnnotations(
   options: { docIds?: ReadonlySet<string>; limit?: number } = {},
 ): Promise<LinkedAnnotations> {
   const limit = options.limit ?? LINKED_LIMIT;
-  return readTransaction(db, [db.spans, db.documents, db.texts], 'find the linked annotations', async () => {
-    const index = target.kind === 'actor' ? 'actorId' : 'placeId';
-    let spans = await db.spans.where(index).equals(target.id).toArray();
-    if (options.docIds) spans = spans.filter((span) => options.docIds?.has(span.docId));
-    const docIds = [...new Set(spans.map((span) => span.docId))];
-    const rows = await db.documents.bulkGet(docIds);
-    const documents = new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
-    const order = (span: Span) => documents.get(span.docId)?.importedAt ?? 0;
-    spans = spans
-      .filter((span) => documents.has(span.docId))
-      .sort((a, b) => order(a) - order(b) || a.docId.localeCompare(b.docId) || compareSpans(a, b));
-    const listed = spans.slice(0, limit);
-    const listedIds = [...new Set(listed.map((span) => span.docId))];
-    const texts = await db.texts.bulkGet(listedIds);
-    const textOf = new Map<string, string>();
-    for (const [at, id] of listedIds.entries()) {
-      // Rows written by schema version 1 still hold their text themselves.
-      const text = texts[at]?.text ?? documents.get(id)?.text;
-      if (text !== undefined) textOf.set(id, text);
-    }
-    const annotations = listed.map((span) => {
-      const text = textOf.get(span.docId) ?? span.text;
-      const inText = text.slice(span.start, span.end) === span.text;
-      return {
-        span,
-        title: documents.get(span.docId)?.title ?? '',
-        snippet: inText
-          ? snippetAround(text, span.start, span.end)
-          : snippetAround(span.text, 0, span.text.length),
-      };
-    });
-    return { annotations, total: spans.length };
-  });
+  return readTransaction(
+    db,
+    [db.spanBuckets, db.documents, db.texts],
+    'find the linked annotations',
+    async () => {
+      let spans = await spansLinkedTo(db, target.kind === 'actor' ? 'actorId' : 'placeId', target.id);
+      if (options.docIds) spans = spans.filter((span) => options.docIds?.has(span.docId));
+      const docIds = [...new Set(spans.map((span) => span.docId))];
+      const rows = await db.documents.bulkGet(docIds);
+      const documents = new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+      const order = (span: Span) => documents.get(span.docId)?.importedAt ?? 0;
+      spans = spans
+        .filter((span) => documents.has(span.docId))
+        .sort((a, b) => order(a) - order(b) || a.docId.localeCompare(b.docId) || compareSpans(a, b));
+      const listed = spans.slice(0, limit);
+      const listedIds = [...new Set(listed.map((span) => span.docId))];
+      const texts = await db.texts.bulkGet(listedIds);
+      const textOf = new Map<string, string>();
+      for (const [at, id] of listedIds.entries()) {
+        // Rows written by schema version 1 still hold their text themselves.
+        const text = texts[at]?.text ?? documents.get(id)?.text;
+        if (text !== undefined) textOf.set(id, text);
+      }
+      const annotations = listed.map((span) => {
+        const text = textOf.get(span.docId) ?? span.text;
+        const inText = text.slice(span.start, span.end) === span.text;
+        return {
+          span,
+          title: documents.get(span.docId)?.title ?? '',
+          snippet: inText
+            ? snippetAround(text, span.start, span.end)
+            : snippetAround(span.text, 0, span.text.length),
+        };
+      });
+      return { annotations, total: spans.length };
+    },
+  );
 }
 
 /** The names of these actors and places, by name, for the annotation filter's choices (missing ids left out). */

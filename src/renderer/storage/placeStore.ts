@@ -2,7 +2,7 @@ import type { Place } from '../../core/coding/place';
 import type { SearchablePlace } from '../../core/places/gazetteerEntry';
 import type { Span } from '../../core/spans/span';
 import type { SpanlightDatabase } from './database';
-import { spansOfDocuments } from './documentSpans';
+import { readSpansOfDocuments, spansLinkedToAnyPlace } from './spanBuckets';
 import type { StorageAction } from './storageActions';
 import { StorageError, toStorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
@@ -65,17 +65,21 @@ export class PlaceStore {
    */
   async placesFor(docIds?: readonly string[]): Promise<Place[]> {
     try {
-      return await this.db.transaction('r', [this.db.places, this.db.spans, this.db.events], async () => {
-        const places = (await this.db.places.toArray()).sort(byName);
-        if (!docIds) return places;
-        const spans = await spansOfDocuments(this.db, docIds).toArray();
-        const events = await this.db.events
-          .where('docId')
-          .anyOf([...docIds])
-          .toArray();
-        const linked = new Set([...spans, ...events].map((row) => row.placeId));
-        return places.filter((place) => linked.has(place.id));
-      });
+      return await this.db.transaction(
+        'r',
+        [this.db.places, this.db.spanBuckets, this.db.events],
+        async () => {
+          const places = (await this.db.places.toArray()).sort(byName);
+          if (!docIds) return places;
+          const spans = (await readSpansOfDocuments(this.db, docIds)).flat();
+          const events = await this.db.events
+            .where('docId')
+            .anyOf([...docIds])
+            .toArray();
+          const linked = new Set([...spans, ...events].map((row) => row.placeId));
+          return places.filter((place) => linked.has(place.id));
+        },
+      );
     } catch (error) {
       throw toStorageError('load the places', error);
     }
@@ -140,7 +144,7 @@ export class PlaceStore {
   async mappedPlaces(docIds?: readonly string[]): Promise<MappedPlace[]> {
     return this.read('load the map', async () => {
       const wanted = docIds ? new Set(docIds) : null;
-      const linked = await this.db.spans.where('placeId').above('').toArray();
+      const linked = await spansLinkedToAnyPlace(this.db);
       const byPlace = new Map<string, Span[]>();
       for (const span of linked) {
         if (!span.placeId || (wanted && !wanted.has(span.docId))) continue;
@@ -159,6 +163,6 @@ export class PlaceStore {
   }
 
   private read<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
-    return readTransaction(this.db, [this.db.places, this.db.spans], action, body);
+    return readTransaction(this.db, [this.db.places, this.db.spanBuckets], action, body);
   }
 }

@@ -9,9 +9,8 @@ import {
 } from '../../core/projects/project';
 import type { Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
-import { spansOfDocuments } from './documentSpans';
 import { removeSpanFromEvents } from './eventStore';
-import { recountSpans } from './history';
+import { deleteDocumentSpans, readSpansOfDocuments, replaceDocumentSpans } from './spanBuckets';
 import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
@@ -90,8 +89,12 @@ export class ProjectStore {
   /** How many of the project's spans carry `key`, and in how many documents. */
   async labelUsage(projectId: string, key: string): Promise<LabelUsage> {
     return this.read('count the annotations', async () => {
-      const spans = await spansWithLabel(this.db, await projectDocumentIds(this.db, projectId), key);
-      return { spans: spans.length, documents: new Set(spans.map((span) => span.docId)).size };
+      const spanLists = await readSpansOfDocuments(this.db, await projectDocumentIds(this.db, projectId));
+      const counts = spanLists.map((spans) => spans.filter((span) => span.label === key).length);
+      return {
+        spans: counts.reduce((sum, count) => sum + count, 0),
+        documents: counts.filter((count) => count > 0).length,
+      };
     });
   }
 
@@ -115,17 +118,25 @@ export class ProjectStore {
         );
       checkSchema(labels);
       const docIds = await projectDocumentIds(db, projectId);
-      const spans = await spansWithLabel(db, docIds, key);
       const time = this.now();
-      const touched = new Set<string>();
-      for (const span of spans) {
-        touched.add(span.docId);
+      let changed = 0;
+      const spanLists = await readSpansOfDocuments(db, docIds);
+      for (const [at, docId] of docIds.entries()) {
+        const spans = spanLists[at] as Span[];
+        const labelled = spans.filter((span) => span.label === key);
+        if (labelled.length === 0) continue;
+        changed += labelled.length;
         if (moveTo === null) {
-          await db.spans.delete(span.id);
-          await removeSpanFromEvents(db, span, time);
+          for (const span of labelled) await removeSpanFromEvents(db, span, time);
+          const kept = spans.filter((span) => span.label !== key);
+          await replaceDocumentSpans(db, docId, kept);
+          await db.documents.update(docId, { spanCount: kept.length });
         } else {
-          const text = (await db.texts.get(span.docId))?.text ?? '';
-          await db.spans.put(withCodingForLabel({ ...span, label: moveTo, updatedAt: time }, text));
+          const text = (await db.texts.get(docId))?.text ?? '';
+          const moved = spans.map((span) =>
+            span.label === key ? withCodingForLabel({ ...span, label: moveTo, updatedAt: time }, text) : span,
+          );
+          await replaceDocumentSpans(db, docId, moved);
         }
       }
       if (docIds.length > 0) {
@@ -137,9 +148,8 @@ export class ProjectStore {
           )
           .delete();
       }
-      for (const docId of touched) await recountSpans(db, docId);
       await db.projects.put({ ...project, labels });
-      return spans.length;
+      return changed;
     });
   }
 
@@ -155,7 +165,7 @@ export class ProjectStore {
         throw new StorageError('The only project cannot be deleted. Nothing was changed.', 'DataError');
       const docIds = await projectDocumentIds(db, id);
       if (docIds.length > 0) {
-        await spansOfDocuments(db, docIds).delete();
+        for (const docId of docIds) await deleteDocumentSpans(db, docId);
         await db.events.where('docId').anyOf(docIds).delete();
         await db.history.where('docId').anyOf(docIds).delete();
         await db.texts.bulkDelete(docIds);
@@ -176,7 +186,7 @@ export class ProjectStore {
     const { db } = this;
     return writeTransaction(
       db,
-      [db.projects, db.documents, db.texts, db.spans, db.events, db.history, db.searchTerms],
+      [db.projects, db.documents, db.texts, db.spanBuckets, db.events, db.history, db.searchTerms],
       action,
       body,
       this.written,
@@ -185,7 +195,7 @@ export class ProjectStore {
 
   private read<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
     const { db } = this;
-    return readTransaction(db, [db.projects, db.documents, db.spans], action, body);
+    return readTransaction(db, [db.projects, db.documents, db.spanBuckets], action, body);
   }
 }
 
@@ -205,15 +215,4 @@ export async function projectDocumentIds(db: SpanlightDatabase, projectId: strin
     if (projectOf(row) === projectId) ids.push(row.id);
   });
   return ids;
-}
-
-async function spansWithLabel(
-  db: SpanlightDatabase,
-  docIds: readonly string[],
-  key: string,
-): Promise<Span[]> {
-  if (docIds.length === 0) return [];
-  return spansOfDocuments(db, docIds)
-    .filter((span) => span.label === key)
-    .toArray();
 }

@@ -1,8 +1,8 @@
 import type { EventRecord } from '../../core/coding/eventRecord';
 import type { SpanlightDocument } from '../../core/document';
-import { type Span, sortSpans } from '../../core/spans/span';
+import type { Span } from '../../core/spans/span';
 import type { DocumentRow, SpanlightDatabase } from './database';
-import { spansOfDocument } from './documentSpans';
+import { readSpansOfDocuments } from './spanBuckets';
 import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
 import { readTransaction } from './transaction';
@@ -65,10 +65,10 @@ export async function* readLibraryInBatches(
 async function readBatch(db: SpanlightDatabase, ids: readonly string[]): Promise<LibraryEntry[]> {
   // Every request of the batch is sent before the first answer is awaited. The spans are read per document
   // (one getAll each): anyOf over the batch's ids walks a cursor, one round trip per span, far slower.
-  const [rows, texts, ...spanLists] = await Promise.all([
+  const [rows, texts, spanLists] = await Promise.all([
     db.documents.bulkGet([...ids]),
     db.texts.bulkGet([...ids]),
-    ...ids.map((id) => spansOfDocument(db, id).toArray()),
+    readSpansOfDocuments(db, ids),
   ]);
   // Events are few (a handful per coded document): one query for the batch.
   const events = await db.events
@@ -85,7 +85,7 @@ async function readBatch(db: SpanlightDatabase, ids: readonly string[]): Promise
       throw new StorageError(`The text of “${row.title}” is missing from the database.`, 'NotFound');
     entries.push({
       document: toDocument(row, text),
-      spans: sortSpans(byDocument.get(row.id) ?? []),
+      spans: byDocument.get(row.id) ?? [],
       events: events.filter((event) => event.docId === row.id),
     });
   }
@@ -98,5 +98,5 @@ function toDocument(row: DocumentRow, text: string): SpanlightDocument {
 }
 
 function readOnly<T>(db: SpanlightDatabase, action: StorageAction, body: () => Promise<T>): Promise<T> {
-  return readTransaction(db, [db.documents, db.texts, db.spans, db.events], action, body);
+  return readTransaction(db, [db.documents, db.texts, db.spanBuckets, db.events], action, body);
 }

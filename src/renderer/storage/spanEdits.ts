@@ -5,6 +5,7 @@ import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, HistoryEntry, SpanlightDatabase } from './database';
 import { removeSpanFromEvents, restoreSpanToEvents } from './eventStore';
 import { recordAction, redoEarliestStep, undoLatestStep } from './history';
+import { readSpan, removeSpan, type SpanKey, writeSpan } from './spanBuckets';
 import { StorageError } from './storageError';
 
 /**
@@ -57,7 +58,7 @@ export async function addSpan(
   // Independent writes, issued together: the tag is shown saved only once all have committed, and each
   // round trip to IndexedDB in turn would add a millisecond or more to that (issue 4).
   await Promise.all([
-    db.spans.add(span),
+    writeSpan(db, span),
     recordAction(db, { docId, kind: 'add', span }, time),
     db.documents.update(docId, { spanCount: doc.spanCount + 1, status }),
   ]);
@@ -67,16 +68,16 @@ export async function addSpan(
 /** Changes an annotation's label; links and figures that do not fit the new label are dropped (undo restores them). */
 export async function relabelSpan(
   { db, now, requireDocument, textOf }: SpanEditContext,
-  id: string,
+  key: SpanKey,
   label: LabelKey,
 ): Promise<Span> {
-  const span = await db.spans.get(id);
+  const span = await readSpan(db, key);
   if (!span)
     throw new StorageError('Could not change the label: the annotation no longer exists.', 'NotFound');
   // Links and figures that do not fit the new label are dropped (undo puts them back from `previous`).
   const text = await textOf(await requireDocument(span.docId));
   const updated: Span = withCodingForLabel({ ...span, label, updatedAt: now() }, text);
-  await db.spans.put(updated);
+  await writeSpan(db, updated);
   await recordAction(
     db,
     { docId: span.docId, kind: 'relabel', span: updated, before: span.label, previous: span },
@@ -94,11 +95,11 @@ export async function relabelSpan(
  */
 export async function resizeSpan(
   { db, now, requireDocument, textOf }: SpanEditContext,
-  id: string,
+  key: SpanKey,
   start: number,
   end: number,
 ): Promise<Span> {
-  const span = await db.spans.get(id);
+  const span = await readSpan(db, key);
   if (!span) throw new StorageError('Could not resize the annotation: it no longer exists.', 'NotFound');
   const text = await textOf(await requireDocument(span.docId));
   const problem = invalidResizeReason(text, start, end);
@@ -108,7 +109,7 @@ export async function resizeSpan(
   const moved: Span = { ...span, start, end, text: text.slice(start, end), updatedAt: now() };
   if (moved.attributes?.proposed) delete moved.attributes;
   const updated = withCodingForLabel(moved, text);
-  await db.spans.put(updated);
+  await writeSpan(db, updated);
   await recordAction(
     db,
     { docId: span.docId, kind: 'resize', span: updated, previous: span },
@@ -118,12 +119,11 @@ export async function resizeSpan(
 }
 
 /** Deletes an annotation (nothing when it is already gone); the events built from it let go of it. */
-export async function deleteSpan({ db, now, requireDocument }: SpanEditContext, id: string): Promise<void> {
-  const span = await db.spans.get(id);
+export async function deleteSpan({ db, now, requireDocument }: SpanEditContext, key: SpanKey): Promise<void> {
+  const span = await removeSpan(db, key);
   if (!span) return;
   const doc = await requireDocument(span.docId);
   const time = now();
-  await db.spans.delete(id);
   // No event keeps pointing at a deleted annotation; the history keeps which ones it left, for undo.
   const events = await removeSpanFromEvents(db, span, time);
   await recordAction(

@@ -1,5 +1,6 @@
 import type { StatisticsInput, StatsSpan } from '../../core/stats/statisticsInput';
 import type { SpanlightDatabase } from './database';
+import { eachSpan } from './spanBuckets';
 import { toStorageError } from './storageError';
 
 /**
@@ -15,12 +16,12 @@ export async function readStatisticsInput(
 ): Promise<StatisticsInput> {
   const scope = docIds ? new Set(docIds) : null;
   try {
-    return await db.transaction('r', [db.documents, db.spans, db.actors, db.places], async () => {
+    return await db.transaction('r', [db.documents, db.spanBuckets, db.actors, db.places], async () => {
       const documents = (await db.documents.orderBy('importedAt').toArray())
         .filter((row) => !scope || scope.has(row.id))
         .map(({ id, publishedAt }) => (publishedAt === undefined ? { id } : { id, publishedAt }));
       const spans: StatsSpan[] = [];
-      await db.spans.each((span) => {
+      await eachSpan(db, (span) => {
         if (scope && !scope.has(span.docId)) return;
         const slim: StatsSpan = {
           docId: span.docId,

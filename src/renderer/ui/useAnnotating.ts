@@ -51,15 +51,16 @@ export function useAnnotating({
 
   const relabel = useCallback(
     async (spanId: string, label: LabelKey) => {
+      if (!openDoc) return;
       try {
-        const updated = await store.relabelSpan(spanId, label);
+        const updated = await store.relabelSpan({ id: spanId, docId: openDoc.id }, label);
         setSpans((current) => current.map((span) => (span.id === spanId ? updated : span)));
         say('status', t('annotating.relabelled', { text: updated.text, label: labelName(t, label) }));
       } catch (error) {
         report(error);
       }
     },
-    [store, setSpans, say, report, t],
+    [store, openDoc, setSpans, say, report, t],
   );
 
   const deleteSpan = useCallback(
@@ -67,7 +68,7 @@ export function useAnnotating({
       if (!openDoc) return;
       try {
         const span = spans.find((candidate) => candidate.id === spanId);
-        await store.deleteSpan(spanId);
+        await store.deleteSpan({ id: spanId, docId: openDoc.id });
         setSpans((current) => current.filter((candidate) => candidate.id !== spanId));
         setDocuments((current) =>
           current.map((d) => (d.id === openDoc.id ? { ...d, spanCount: Math.max(0, d.spanCount - 1) } : d)),

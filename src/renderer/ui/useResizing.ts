@@ -34,13 +34,15 @@ export function useResizing({ store, workspace, say, report, t }: Options) {
 
   const commit = useCallback(
     async (spanId: string, start: number, end: number) => {
-      const updated = await store.resizeSpan(spanId, start, end);
+      // The spans listed are the open document's; one gone meanwhile is refused by the store as "no longer exists".
+      const docId = latestSpans.current.find((span) => span.id === spanId)?.docId ?? openDoc?.id ?? '';
+      const updated = await store.resizeSpan({ id: spanId, docId }, start, end);
       const next = sortSpans(latestSpans.current.map((span) => (span.id === spanId ? updated : span)));
       latestSpans.current = next;
       setSpans(next);
       say('status', t('resize.resized', { text: updated.text }));
     },
-    [store, setSpans, say, t],
+    [store, openDoc, setSpans, say, t],
   );
 
   const enqueue = useCallback(

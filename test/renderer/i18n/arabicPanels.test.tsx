@@ -311,7 +311,7 @@ describe('Arabic side panels', () => {
         latitude: 35.95283,
         longitude: 39.00788,
       };
-      await linkSpanToPlace(store, placeSpan.id, raqqa, 'exact');
+      await linkSpanToPlace(store, placeSpan, raqqa, 'exact');
       mounted = await render(
         inArabic(<MapView open store={store} docId={doc.id} onClose={() => {}} />),
         1000,

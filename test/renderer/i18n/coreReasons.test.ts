@@ -109,7 +109,7 @@ async function storageRefusals(): Promise<unknown[]> {
     // From a span whose text is already the actor's alias.
     const { document } = await store.createDocument({ title: 'T', text: 'قالت قسد' });
     const span = await store.addSpan(document.id, 5, 8, 'actor');
-    await store.coding.createActorFromSpan(span.id).catch((error: unknown) => refusals.push(error));
+    await store.coding.createActorFromSpan(span).catch((error: unknown) => refusals.push(error));
   } finally {
     await store.db.delete();
   }

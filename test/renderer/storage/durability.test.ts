@@ -54,12 +54,13 @@ describe('storage in Chromium', () => {
     const store = new AnnotationStore(database(`quota-${crypto.randomUUID()}`));
     const { document } = await store.createDocument({ title: 'T', text: 'Raqqa and Hasakah' });
     // The span write fails the way Chromium fails when the quota is exhausted.
-    const put = IDBObjectStore.prototype.add;
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
       this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['add']>
+      ...args: Parameters<IDBObjectStore['put']>
     ) {
-      if (this.name === 'spans') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      // Spans are written into their document's rows of spanBuckets (storage/spanBuckets.ts).
+      if (this.name === 'spanBuckets') throw new DOMException('Quota exceeded', 'QuotaExceededError');
       return put.apply(this, args);
     });
     await expect(store.addSpan(document.id, 0, 5, 'place')).rejects.toThrow(

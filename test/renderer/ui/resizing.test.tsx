@@ -6,10 +6,12 @@
 import '../../../src/renderer/styles.css';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import type { Span } from '../../../src/core/spans/span';
 import { HIGHLIGHT_NAMES } from '../../../src/renderer/editor/highlightPainter';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../../src/renderer/storage/database';
 import { App } from '../../../src/renderer/ui/App';
+import { storedSpans } from '../../storage/support/storedSpans';
 import { browserPlatform } from '../support/browserPlatform';
 import { type Rendered, render } from '../support/render';
 
@@ -50,7 +52,7 @@ async function openWithSpan(start: number, end: number) {
 }
 
 const boundsOf = async (spanId: string) => {
-  const span = (await store.db.spans.get(spanId)) as { start: number; end: number; text: string };
+  const span = (await storedSpans(store.db)).find((stored) => stored.id === spanId) as Span;
   return `${span.start}..${span.end}:${span.text}`;
 };
 

@@ -61,7 +61,7 @@ export function useCoding({ store, setSpans, say, report }: Options) {
   const saveAttributes = useCallback(
     (span: Span, attributes: Omit<CasualtyAttributes, 'proposed'>) =>
       attempt(async () => {
-        replaceSpan(await store.coding.setAttributes(span.id, attributes));
+        replaceSpan(await store.coding.setAttributes(span, attributes));
         return t('codingMessages.figuresSaved', { text: span.text });
       }),
     [attempt, replaceSpan, store, t],
@@ -70,7 +70,7 @@ export function useCoding({ store, setSpans, say, report }: Options) {
   const linkActor = useCallback(
     (span: Span, actorId: string | null) =>
       attempt(async () => {
-        replaceSpan(await store.coding.linkActor(span.id, actorId));
+        replaceSpan(await store.coding.linkActor(span, actorId));
         const actor = actors.find((candidate) => candidate.id === actorId);
         return actor
           ? t('codingMessages.linked', { text: span.text, name: actor.name })
@@ -82,7 +82,7 @@ export function useCoding({ store, setSpans, say, report }: Options) {
   const createActorFromSpan = useCallback(
     (span: Span) =>
       attempt(async () => {
-        const { actor, span: linked } = await store.coding.createActorFromSpan(span.id);
+        const { actor, span: linked } = await store.coding.createActorFromSpan(span);
         replaceSpan(linked);
         await refreshActors();
         return t('codingMessages.created', { name: actor.name, text: span.text });

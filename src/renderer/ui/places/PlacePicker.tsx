@@ -56,7 +56,7 @@ export function PlacePicker({ span, store, onLinked, onError, onFindAnnotations 
     const place = 'place' in option ? option.place : option;
     setWorking(true);
     try {
-      const done = await linkSpanToPlace(store, span.id, place, chosenPrecision);
+      const done = await linkSpanToPlace(store, span, place, chosenPrecision);
       setLinked(done.place);
       setOpen(false);
       setQuery('');
@@ -72,7 +72,7 @@ export function PlacePicker({ span, store, onLinked, onError, onFindAnnotations 
   const unlink = async () => {
     setWorking(true);
     try {
-      const updated = await store.coding.linkPlace(span.id, null);
+      const updated = await store.coding.linkPlace(span, null);
       setLinked(null);
       onLinked(updated, null);
     } catch (error) {

@@ -39,13 +39,13 @@ export async function linkSuggestedSpan(
   suggestion: Suggestion,
 ): Promise<Span> {
   if (suggestion.label === 'actor' && suggestion.actorId) {
-    return store.coding.linkActor(span.id, suggestion.actorId);
+    return store.coding.linkActor(span, suggestion.actorId);
   }
   if (suggestion.label !== 'place' || !suggestion.placeRef) return span;
   const stored = await store.places.getPlace(suggestion.placeRef);
-  if (stored) return store.coding.linkPlace(span.id, stored.id, suggestion.geoPrecision ?? 'exact');
+  if (stored) return store.coding.linkPlace(span, stored.id, suggestion.geoPrecision ?? 'exact');
   const place = await gazetteerPlace(suggestion.placeRef);
   if (!place) return span;
   const precision = suggestion.geoPrecision ?? defaultPrecision(place);
-  return (await linkSpanToPlace(store, span.id, place, precision)).span;
+  return (await linkSpanToPlace(store, span, place, precision)).span;
 }

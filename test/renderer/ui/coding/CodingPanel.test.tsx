@@ -183,7 +183,7 @@ describe('actors', () => {
     await dialog.getByRole('button', { name: 'Save actor' }).click();
     await expect.element(table.getByText('Political militia')).toBeVisible();
 
-    await store.coding.linkActor(span.id, actor?.id ?? '');
+    await store.coding.linkActor(span, actor?.id ?? '');
     await dialog.getByRole('button', { name: 'Delete قسد' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Confirm' });
     await expect.element(confirm).toHaveTextContent(/1 annotation linked to it will be unlinked/);

@@ -179,7 +179,7 @@ describe('Events panel', () => {
       spans.map((s) => s.id),
     );
     const place = spans.find((s) => s.label === 'place') as Span;
-    await store.deleteSpan(place.id);
+    await store.deleteSpan(place);
     await mounted?.rerender(<Harness docId={document.id} spans={spans.filter((s) => s !== place)} />);
     const row = page.getByRole('table', { name: 'Events' }).getByRole('row').nth(1);
     await expect.element(row).not.toHaveTextContent('دير الزور');

@@ -41,10 +41,10 @@ beforeEach(async () => {
   ] as const) {
     const start = TEXT.indexOf(phrase);
     const span = await store.addSpan(docId, start, start + phrase.length, 'place');
-    await linkSpanToPlace(store, span.id, target, 'exact');
+    await linkSpanToPlace(store, span, target, 'exact');
   }
   const paris = await store.addSpan(otherId, 0, 5, 'place');
-  await linkSpanToPlace(store, paris.id, PARIS, 'exact');
+  await linkSpanToPlace(store, paris, PARIS, 'exact');
 });
 
 afterEach(async () => {

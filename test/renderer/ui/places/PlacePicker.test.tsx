@@ -112,7 +112,7 @@ describe('PlacePicker', () => {
 
   it('shows the linked place of a linked span, and Unlink removes the link', async () => {
     const place = await store.places.addUserPlace({ name: 'مكان', latitude: 35, longitude: 40 });
-    const withLink = await store.coding.linkPlace(span.id, place.id, 'region');
+    const withLink = await store.coding.linkPlace(span, place.id, 'region');
     await mount(withLink);
     await expect.element(page.getByTestId('linked-place')).toHaveTextContent(/مكان.*Region/);
     await userEvent.click(page.getByRole('button', { name: 'Unlink' }));

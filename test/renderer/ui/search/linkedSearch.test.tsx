@@ -161,7 +161,7 @@ describe('Find annotations', () => {
   it('from a linked place, by keyboard', async () => {
     const place = await store.places.addUserPlace({ name: 'Al-Hasakah', latitude: 36.5, longitude: 40.75 });
     const placeSpan = await store.addSpan(docId, ...at('الحسكة'), 'place');
-    const linkedSpan = await store.coding.linkPlace(placeSpan.id, place.id, 'exact');
+    const linkedSpan = await store.coding.linkPlace(placeSpan, place.id, 'exact');
     const asked: Array<{ id: string; name: string }> = [];
     mounted = await render(
       <PlacePicker
@@ -183,7 +183,7 @@ describe('Find annotations', () => {
     const sdf = await store.coding.createActor({ name: 'SDF' });
     for (const phrase of ['قسد', 'قوات سوريا الديمقراطية']) {
       const added = await store.addSpan(docId, ...at(phrase), 'actor');
-      await store.coding.linkActor(added.id, sdf.id);
+      await store.coding.linkActor(added, sdf.id);
     }
     const result: LinkedAnnotations = await findLinkedAnnotations(db, { kind: 'actor', id: sdf.id });
     const chosen: LinkedAnnotation[] = [];
@@ -297,7 +297,7 @@ describe('after choosing a linked annotation', () => {
     }
     if (!last) throw new Error('at least one annotation');
     const sdf = await store.coding.createActor({ name: 'SDF' });
-    await store.coding.linkActor(last.id, sdf.id);
+    await store.coding.linkActor(last, sdf.id);
     return { target: { kind: 'actor', id: sdf.id, name: 'SDF' } as NamedLinkTarget, last };
   }
 
