@@ -5,6 +5,7 @@ import type { FormatDocument } from '../../src/core/formats/types';
 import { searchTermsOf } from '../../src/core/search/searchTerms';
 import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../src/renderer/storage/database';
+import { documentsWithTerm, indexedDocumentIds } from '../../src/renderer/storage/searchPostings';
 
 // The corpus search index in Node (fake-indexeddb): kept in step by every write, used by searchLibrary.
 
@@ -32,6 +33,19 @@ const ENGLISH = 'The SDF said Daesh fighters attacked a checkpoint in Raqqa.';
 
 const asFormat = (title: string, text: string): FormatDocument => ({ title, text, annotations: [] });
 
+/** The documents the index lists (deleted ones stay listed until their part is merged), sorted. */
+async function indexed(on = db): Promise<string[]> {
+  return [...(await on.transaction('r', on.searchParts, () => indexedDocumentIds(on)))].sort();
+}
+
+/** The documents the index gives for every one of a text's terms. */
+async function holdingEveryTerm(text: string, on = db): Promise<string[]> {
+  return on.transaction('r', [on.searchParts, on.searchPostings], async () => {
+    const sets = await Promise.all(searchTermsOf(text).map((term) => documentsWithTerm(on, term)));
+    return [...(sets[0] ?? [])].filter((id) => sets.every((set) => set.has(id))).sort();
+  });
+}
+
 async function hitsFor(query: string, limit?: number) {
   const result = await store.searchLibrary(query, { limit });
   return result.hits.map((hit) => [hit.title, hit.snippet.match]);
@@ -40,7 +54,9 @@ async function hitsFor(query: string, limit?: number) {
 describe('the search index', () => {
   it('indexes a created document in the same transaction and finds its hits', async () => {
     const { document } = await store.createDocument({ title: 'داعش', text: DAESH });
-    expect((await db.searchTerms.get(document.id))?.terms.sort()).toEqual(searchTermsOf(DAESH).sort());
+    expect(await indexed()).toEqual([document.id]);
+    expect(await holdingEveryTerm(DAESH)).toEqual([document.id]);
+    expect(await holdingEveryTerm(ENGLISH)).toEqual([]);
     const result = await store.searchLibrary('داعش');
     expect(result.hits.map((hit) => [hit.docId, DAESH.slice(hit.start, hit.end)])).toEqual([
       [document.id, 'داعش'],
@@ -104,20 +120,22 @@ describe('the search index', () => {
     ]);
     const [summary] = await store.listDocuments();
     await store.deleteDocument(summary?.id ?? '');
-    expect(await db.searchTerms.count()).toBe(0);
     expect(await hitsFor('داعش')).toEqual([]);
+    expect((await store.searchLibrary('داعش')).candidates).toBe(0);
   });
 
-  it('keeps one row for a replaced duplicate and re-indexes a restored library', async () => {
-    await store.createDocument({ title: 'first', text: DAESH });
+  it('keeps one entry for a replaced duplicate and re-indexes a restored library', async () => {
+    const { document } = await store.createDocument({ title: 'first', text: DAESH });
     await store.importDocuments([asFormat('again', DAESH)], { duplicates: 'replace' });
-    expect(await db.searchTerms.count()).toBe(1);
+    expect(await indexed()).toEqual([document.id]);
+    expect(await db.searchParts.count()).toBe(1);
     await store.restoreDocuments([asFormat('restored', ENGLISH)]);
-    expect(await db.searchTerms.count()).toBe(1);
+    expect(await indexed()).toHaveLength(1);
     expect(await hitsFor('داعش')).toEqual([]);
     expect(await hitsFor('raqqa')).toEqual([['restored', 'Raqqa']]);
     await store.clearAll();
-    expect(await db.searchTerms.count()).toBe(0);
+    expect(await indexed()).toEqual([]);
+    expect(await db.searchPostings.count()).toBe(0);
   });
 
   it('writes nothing to the index when the write fails', async () => {
@@ -130,18 +148,18 @@ describe('the search index', () => {
         { duplicates: 'skip' },
       ),
     ).rejects.toThrow(/Nothing was saved/);
-    expect(await db.searchTerms.count()).toBe(0);
+    expect(await indexed()).toEqual([]);
+    expect(await db.searchPostings.count()).toBe(0);
   });
 
-  it('catches up with documents written without the store, and drops rows of vanished ones', async () => {
-    await store.createDocument({ title: 'one', text: DAESH });
+  it('catches up with documents written without the store, and leaves out vanished ones', async () => {
+    const one = await store.createDocument({ title: 'one', text: DAESH });
     await db.documents.add({ id: 'raw', title: 'raw', importedAt: 1, sha256: 'x', spanCount: 0 });
     await db.texts.add({ id: 'raw', text: PREFIXED });
-    await db.searchTerms.add({ docId: 'gone', terms: ['داعش'] });
+    const gone = await store.createDocument({ title: 'gone', text: `${DAESH} gone` });
+    await store.deleteDocument(gone.document.id);
     expect(await store.indexMissingDocuments()).toBe(1);
-    expect((await db.searchTerms.toCollection().primaryKeys()).sort()).toEqual(
-      [`id-${counter}`, 'raw'].sort(),
-    );
+    expect(await indexed()).toEqual([one.document.id, 'raw', gone.document.id].sort());
     expect((await hitsFor('داعش')).map(([title]) => title)).toEqual(['raw', 'raw', 'one', 'one']);
     expect(await store.indexMissingDocuments()).toBe(0);
   });
@@ -167,14 +185,14 @@ async function writeVersion3(name: string) {
   v3.close();
 }
 
-describe('upgrade to schema version 4', () => {
+describe('upgrade from schema version 3 (no index) to this one', () => {
   it('indexes every document already in the library', async () => {
     const name = `search-v3-${Math.random()}`;
     await writeVersion3(name);
     const upgraded = new SpanlightDatabase(name);
     const upgradedStore = new AnnotationStore(upgraded);
-    expect((await upgraded.searchTerms.get('a'))?.terms.sort()).toEqual(searchTermsOf(DAESH).sort());
-    expect((await upgraded.searchTerms.get('b'))?.terms.sort()).toEqual(searchTermsOf(ENGLISH).sort());
+    expect(await holdingEveryTerm(DAESH, upgraded)).toEqual(['a']);
+    expect(await holdingEveryTerm(ENGLISH, upgraded)).toEqual(['b']);
     const result = await upgradedStore.searchLibrary('داعش');
     expect(result.hits.map((hit) => [hit.docId, hit.title, hit.lang])).toEqual([
       ['a', 'الرقة', 'ar'],
@@ -183,7 +201,8 @@ describe('upgrade to schema version 4', () => {
     expect((await upgradedStore.searchLibrary('daesh')).hits.map((hit) => hit.docId)).toEqual(['b']);
     // The new index is maintained from then on.
     await upgradedStore.deleteDocument('a');
-    expect(await upgraded.searchTerms.count()).toBe(1);
+    await upgradedStore.createDocument({ title: 'new', text: PREFIXED });
+    expect((await upgradedStore.searchLibrary('داعش')).hits.map((hit) => hit.title)).toEqual(['new', 'new']);
     await upgraded.delete();
   });
 });

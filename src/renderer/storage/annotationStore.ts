@@ -13,18 +13,18 @@ import { CurationStore } from './curationStore';
 import { type DocumentRow, type HistoryEntry, SpanlightDatabase } from './database';
 import { EventStore } from './eventStore';
 import { type DuplicatePolicy, type ImportDocumentsResult, importDocumentsInto } from './importDocuments';
+import { newUuid } from './newId';
 import { PlaceStore } from './placeStore';
 import { ProjectStore, projectDocumentIds, projectOf } from './projectStore';
 import { type LibraryBatch, type ReadInBatchesOptions, readLibraryInBatches } from './readInBatches';
 import { restoreProjects } from './restoreProjects';
 import {
-  indexDocument,
   indexMissingDocuments,
   type LibrarySearchOptions,
   type LibrarySearchResult,
   searchLibrary,
-  unindexDocument,
 } from './searchIndex';
+import { clearSearchIndex, SearchPartBuilder } from './searchPostings';
 import { deleteDocumentSpans, readDocumentSpans, type SpanKey } from './spanBuckets';
 import type { SpanEditContext } from './spanEdits';
 import * as spanEdits from './spanEdits';
@@ -109,7 +109,7 @@ export class AnnotationStore {
 
   constructor(
     readonly db: SpanlightDatabase = new SpanlightDatabase(),
-    private readonly newId: () => string = () => crypto.randomUUID(),
+    private readonly newId: () => string = newUuid,
     private readonly now: () => number = () => Date.now(),
   ) {
     // Every sub-store's writes reach this store's subscribers (sentinel, backups).
@@ -194,6 +194,7 @@ export class AnnotationStore {
     return this.write(what, async () => {
       const results: CreatedDocument[] = [];
       const added = new Map<string, SpanlightDocument>();
+      const searchPart = new SearchPartBuilder();
       for (const [index, document] of documents.entries()) {
         if (options.signal?.aborted)
           throw new StorageError('The import was cancelled. Nothing was saved.', 'AbortError');
@@ -213,10 +214,11 @@ export class AnnotationStore {
         const { text, ...metadata } = document;
         await this.db.documents.add({ ...metadata, spanCount: 0, projectId });
         await this.db.texts.add({ id: document.id, text });
-        await indexDocument(this.db, document.id, text);
+        searchPart.add(document.id, text);
         added.set(document.sha256, document);
         results.push({ document, existing: false });
       }
+      await searchPart.write(this.db);
       return results;
     });
   }
@@ -298,7 +300,7 @@ export class AnnotationStore {
       await this.db.spanBuckets.clear();
       await this.db.events.clear();
       await this.db.texts.clear();
-      await this.db.searchTerms.clear();
+      await clearSearchIndex(this.db);
       await this.db.history.clear();
       await this.db.documents.clear();
     });
@@ -339,7 +341,7 @@ export class AnnotationStore {
       await this.db.spanBuckets.clear();
       await this.db.events.clear();
       await this.db.texts.clear();
-      await this.db.searchTerms.clear();
+      await clearSearchIndex(this.db);
       await this.db.history.clear();
       await this.db.documents.clear();
       return importDocumentsInto(this.db, documents, {
@@ -400,7 +402,7 @@ export class AnnotationStore {
       await deleteDocumentSpans(this.db, id);
       await this.db.events.where('docId').equals(id).delete();
       await this.db.texts.delete(id);
-      await unindexDocument(this.db, id);
+      // Its search entries stay until their part is merged (searchPostings.ts); searches leave it out.
       await this.db.history.where('docId').equals(id).delete();
       await this.db.documents.delete(id);
     });
@@ -545,7 +547,8 @@ export class AnnotationStore {
         db.spanBuckets,
         db.history,
         db.events,
-        db.searchTerms,
+        db.searchParts,
+        db.searchPostings,
         // Imports write the actor registry and the places a dataset carries.
         db.actors,
         db.places,

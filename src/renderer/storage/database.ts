@@ -11,7 +11,7 @@ import {
   type Project,
 } from '../../core/projects/project';
 import type { Span } from '../../core/spans/span';
-import { indexExistingDocuments } from './searchIndex';
+import { SearchPartBuilder, type SearchPartRow, type SearchPostingsRow } from './searchPostings';
 import { bucketRows, type SpanBucketRow } from './spanBuckets';
 
 /**
@@ -70,15 +70,6 @@ export interface TextRow {
   text: string;
 }
 
-/**
- * A document's row in the corpus search index (schema version 4): its distinct search terms, folded, with
- * the stems of Arabic words without proclitics (core/search/searchTerms). Written with every text.
- */
-export interface SearchTermsRow {
-  docId: string;
-  terms: string[];
-}
-
 export const DATABASE_NAME = 'spanlight';
 /** The newest schema version below: an older database is upgraded (after a backup) when opened. */
 export const SCHEMA_VERSION = 7;
@@ -97,7 +88,9 @@ export class SpanlightDatabase extends Dexie {
   actors!: Table<Actor, string>;
   places!: Table<Place, string>;
   events!: Table<EventRecord, string>;
-  searchTerms!: Table<SearchTermsRow, string>;
+  /** The corpus search index (schema version 7; see searchPostings.ts). */
+  searchParts!: Table<SearchPartRow, number>;
+  searchPostings!: Table<SearchPostingsRow, [number, number]>;
   projects!: Table<Project, string>;
 
   constructor(name: string = DATABASE_NAME) {
@@ -125,16 +118,15 @@ export class SpanlightDatabase extends Dexie {
     // Version 4: event coding (actor registry, user places, event records; spans indexed by the actor or
     // place they are linked to) and the corpus search index (one row per document, multiEntry on its
     // normalized terms), maintained on every write instead of scanning every text at search time.
-    this.version(4)
-      .stores({
-        spans: 'id, docId, [docId+start], actorId, placeId',
-        actors: 'id, name',
-        places: 'id, name',
-        events: 'id, docId',
-        searchTerms: 'docId, *terms',
-      })
-      // The documents already in the library are indexed in the upgrade's own transaction: all or nothing.
-      .upgrade((transaction) => indexExistingDocuments(transaction));
+    // The documents already in the library were indexed by this version's upgrade until version 7 replaced the
+    // index with another (searchPostings.ts), which its own upgrade builds.
+    this.version(4).stores({
+      spans: 'id, docId, [docId+start], actorId, placeId',
+      actors: 'id, name',
+      places: 'id, name',
+      events: 'id, docId',
+      searchTerms: 'docId, *terms',
+    });
     // Version 5: projects, each with its label schema; every document already in the library goes into the
     // default project (with the three default labels), in the upgrade's own transaction: all or nothing.
     this.version(5)
@@ -158,8 +150,16 @@ export class SpanlightDatabase extends Dexie {
     // IndexedDB's cost is per record, and a 500,000-span import spent minutes on span rows. The spans move in
     // the upgrade's own transaction, a document at a time: all or nothing. A span whose document is gone (which
     // no version wrote on purpose) was shown and exported nowhere, and is not moved.
+    // The search index changes too: one row per document with a multiEntry index on its terms cost ~30 µs per
+    // term per document written (searchPostings.ts); every document is indexed again, as one part.
     this.version(7)
-      .stores({ spans: null, spanBuckets: '[docId+bucket], *actorIds, *placeIds' })
+      .stores({
+        spans: null,
+        spanBuckets: '[docId+bucket], *actorIds, *placeIds',
+        searchTerms: null,
+        searchParts: 'id',
+        searchPostings: '[shard+part]',
+      })
       .upgrade(async (transaction) => {
         const spans = transaction.table<Span, string>('spans');
         const buckets = transaction.table<SpanBucketRow, [string, number]>('spanBuckets');
@@ -171,6 +171,9 @@ export class SpanlightDatabase extends Dexie {
             .toArray();
           if (rows.length > 0) await buckets.bulkAdd(bucketRows(docId, rows));
         }
+        const index = new SearchPartBuilder();
+        await transaction.table<TextRow, string>('texts').each((row) => index.add(row.id, row.text));
+        await index.write(this);
       });
     // A library created by this version starts with the default project too (upgrades do not run then).
     this.on('populate', (transaction) =>

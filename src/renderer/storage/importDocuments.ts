@@ -12,7 +12,7 @@ import { importActorsInto, withImportedCoding } from './importCoding';
 import { importEventsOf } from './importEvents';
 import { importPlacesInto } from './importPlaces';
 import { projectOf } from './projectStore';
-import { indexDocuments } from './searchIndex';
+import { SearchPartBuilder } from './searchPostings';
 import {
   addDocumentSpans,
   addNewDocumentsSpans,
@@ -212,6 +212,7 @@ export async function importDocumentsInto(
     await recountSpans(db, docId);
   }
   await pending.flush();
+  await pending.index.write(db);
   return result;
 }
 
@@ -226,6 +227,8 @@ class PendingWrites {
   private events: Array<() => Promise<unknown>> = [];
   readonly documentIds = new Set<string>();
   readonly spanIds = new Set<string>();
+  /** The import's new documents in the search index: one part for the whole import (searchPostings.ts). */
+  readonly index = new SearchPartBuilder();
 
   constructor(private readonly db: SpanlightDatabase) {}
 
@@ -258,10 +261,7 @@ class PendingWrites {
     // transaction's zone (awaiting a native Promise.all of them lost it: "Transaction committed too early").
     await db.documents.bulkAdd(documentRows);
     await db.texts.bulkAdd(texts);
-    await indexDocuments(
-      db,
-      texts.map(({ id, text }) => ({ docId: id, text })),
-    );
+    for (const { id, text } of texts) this.index.add(id, text);
     await addNewDocumentsSpans(db, spanRows);
     for (const write of events) await write();
   }

@@ -169,7 +169,6 @@ export class ProjectStore {
         await db.events.where('docId').anyOf(docIds).delete();
         await db.history.where('docId').anyOf(docIds).delete();
         await db.texts.bulkDelete(docIds);
-        await db.searchTerms.bulkDelete(docIds);
         await db.documents.bulkDelete(docIds);
       }
       await db.projects.delete(id);
@@ -186,7 +185,7 @@ export class ProjectStore {
     const { db } = this;
     return writeTransaction(
       db,
-      [db.projects, db.documents, db.texts, db.spanBuckets, db.events, db.history, db.searchTerms],
+      [db.projects, db.documents, db.texts, db.spanBuckets, db.events, db.history],
       action,
       body,
       this.written,

@@ -1,69 +1,33 @@
 /**
- * The corpus search index: one row per document (`searchTerms`, schema version 4) holding its distinct search
- * terms (core/search/searchTerms), with a multiEntry index on them. It is written in the same transaction as
- * every write that adds or removes a document text, so a search looks up candidate documents by term and reads
- * only their texts to find the hits, instead of scanning the library.
+ * The corpus search: the index (searchPostings.ts, written in the same transaction as every new text) names the
+ * documents holding each term of a query, and only their texts are read to find the hits, instead of scanning the
+ * library.
  */
-import type { Transaction } from 'dexie';
 import { findSearchHits, type SearchHit } from '../../core/search/findSearchHits';
 import { parseSearchQuery, type SearchQuery } from '../../core/search/searchQuery';
-import { searchTermsOf } from '../../core/search/searchTerms';
-import type { SearchTermsRow, SpanlightDatabase, TextRow } from './database';
-
-/** Indexes (or re-indexes) one document's text; call inside the transaction that writes the text. */
-export async function indexDocument(db: SpanlightDatabase, docId: string, text: string): Promise<void> {
-  await db.searchTerms.put({ docId, terms: searchTermsOf(text) });
-}
-
-/** Indexes several new documents in one request (a large import); the same rows as indexDocument. */
-export async function indexDocuments(
-  db: SpanlightDatabase,
-  documents: ReadonlyArray<{ docId: string; text: string }>,
-): Promise<void> {
-  await db.searchTerms.bulkPut(documents.map(({ docId, text }) => ({ docId, terms: searchTermsOf(text) })));
-}
-
-/** Removes a document from the index; call inside the transaction that deletes it. */
-export async function unindexDocument(db: SpanlightDatabase, docId: string): Promise<void> {
-  await db.searchTerms.delete(docId);
-}
-
-/** The body of the version-4 upgrade: indexes every document already in the library, in its transaction. */
-export async function indexExistingDocuments(transaction: Transaction): Promise<void> {
-  const texts = transaction.table<TextRow, string>('texts');
-  const searchTerms = transaction.table<SearchTermsRow, string>('searchTerms');
-  const rows: SearchTermsRow[] = [];
-  await texts.each((row) => {
-    rows.push({ docId: row.id, terms: searchTermsOf(row.text) });
-  });
-  await searchTerms.bulkPut(rows);
-}
+import type { SpanlightDatabase, TextRow } from './database';
+import { documentsWithTerm, indexedDocumentIds, SearchPartBuilder } from './searchPostings';
 
 /**
  * Brings the index in step with the library when documents reached it by another way than the store (rows
- * written straight into IndexedDB, as the benchmark seeds them): indexes documents without a row, drops rows
- * without a document. Works in batches of `batch` documents, one transaction each, so the interface stays
- * responsive; returns how many documents it indexed. Costs two key scans when nothing is missing.
+ * written straight into IndexedDB, as the benchmark seeds them): indexes the documents in no part, `batch` at a
+ * time, one transaction (and one part) each, so the interface stays responsive; returns how many it indexed.
+ * Costs a read of the documents' keys and of the parts' lists when nothing is missing.
  */
-export async function indexMissingDocuments(db: SpanlightDatabase, batch = 200): Promise<number> {
-  const [documentIds, indexedIds] = await db.transaction('r', [db.documents, db.searchTerms], () =>
-    Promise.all([db.documents.toCollection().primaryKeys(), db.searchTerms.toCollection().primaryKeys()]),
+export async function indexMissingDocuments(db: SpanlightDatabase, batch = 500): Promise<number> {
+  const [documentIds, indexed] = await db.transaction('r', [db.documents, db.searchParts], () =>
+    Promise.all([db.documents.toCollection().primaryKeys(), indexedDocumentIds(db)]),
   );
-  const indexed = new Set(indexedIds);
-  const present = new Set(documentIds);
   const missing = documentIds.filter((id) => !indexed.has(id));
-  const orphans = indexedIds.filter((id) => !present.has(id));
-  if (orphans.length) await db.searchTerms.bulkDelete(orphans);
   let done = 0;
   for (let first = 0; first < missing.length; first += batch) {
     const ids = missing.slice(first, first + batch);
-    await db.transaction('rw', [db.documents, db.texts, db.searchTerms], async () => {
+    await db.transaction('rw', [db.documents, db.texts, db.searchParts, db.searchPostings], async () => {
       const texts = await db.texts.bulkGet(ids);
-      const rows = texts
-        .filter((row): row is TextRow => row !== undefined)
-        .map((row) => ({ docId: row.id, terms: searchTermsOf(row.text) }));
-      await db.searchTerms.bulkPut(rows);
-      done += rows.length;
+      const part = new SearchPartBuilder();
+      for (const row of texts.filter((row): row is TextRow => row !== undefined)) part.add(row.id, row.text);
+      await part.write(db);
+      done += part.docIds.length;
     });
   }
   return done;
@@ -105,7 +69,8 @@ const TEXTS_PER_READ = 40;
 
 /**
  * Searches the library: the index names the documents holding every term of the query (the intersection of
- * the terms' entries, put in library order with the documents' importedAt index, keys only), then only those
+ * the terms' entries, put in library order with the documents' importedAt index, keys only: a document deleted
+ * since it was indexed drops out there), then only those
  * texts are read, a few at a time, and searched for the hits, until `limit` hits are found. Each step is its
  * own read transaction, so the interface can show the first hits between steps; a document deleted meanwhile
  * is skipped.
@@ -118,16 +83,11 @@ export async function searchLibrary(
   const query = parseSearchQuery(input);
   const limit = options.limit ?? 200;
   if (query.terms.length === 0) return { query, hits: [], candidates: 0, truncated: false };
-  const ordered = await db.transaction('r', [db.searchTerms, db.documents], async () => {
-    const keyLists = await Promise.all(
-      query.terms.map((term) => db.searchTerms.where('terms').equals(term).primaryKeys()),
-    );
-    keyLists.sort((a, b) => a.length - b.length);
-    let candidates = new Set(keyLists[0]);
-    for (const keys of keyLists.slice(1)) {
-      const next = new Set(keys);
-      candidates = new Set([...candidates].filter((id) => next.has(id)));
-    }
+  const ordered = await db.transaction('r', [db.searchParts, db.searchPostings, db.documents], async () => {
+    const sets = await Promise.all(query.terms.map((term) => documentsWithTerm(db, term)));
+    sets.sort((a, b) => a.size - b.size);
+    let candidates = sets[0] ?? new Set<string>();
+    for (const next of sets.slice(1)) candidates = new Set([...candidates].filter((id) => next.has(id)));
     if (candidates.size === 0) return [];
     const libraryOrder = await db.documents.orderBy('importedAt').primaryKeys();
     const scope = options.docIds;
