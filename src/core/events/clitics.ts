@@ -42,6 +42,16 @@ const FORM_BY_WRITTEN: ReadonlyMap<string, ProcliticForm> = new Map(
   PROCLITIC_FORMS.map((form) => [form.written, form]),
 );
 
+/** The forms by their first letter, each list in PROCLITIC_FORMS order. */
+const FORMS_BY_FIRST_LETTER: ReadonlyMap<string, readonly ProcliticForm[]> = (() => {
+  const byLetter = new Map<string, ProcliticForm[]>();
+  for (const form of PROCLITIC_FORMS) {
+    const letter = form.written.charAt(0);
+    byLetter.set(letter, [...(byLetter.get(letter) ?? []), form]);
+  }
+  return byLetter;
+})();
+
 /** The proclitic form spelled exactly `written` (folded letters), if Arabic grammar allows it. */
 export function procliticForm(written: string): ProcliticForm | undefined {
   return FORM_BY_WRITTEN.get(written);
@@ -65,7 +75,9 @@ export interface ProcliticSplit {
  */
 export function procliticSplits(foldedWord: string): ProcliticSplit[] {
   const splits: ProcliticSplit[] = [];
-  for (const form of PROCLITIC_FORMS) {
+  // Only the forms that begin with the word's first letter (most words begin with none): every word of an
+  // imported library goes through here, for its search terms and for the casualty figures read near counts.
+  for (const form of FORMS_BY_FIRST_LETTER.get(foldedWord.charAt(0)) ?? []) {
     if (!foldedWord.startsWith(form.written)) continue;
     const stem = foldedWord.slice(form.written.length);
     if (stem.length < MIN_STEM_LETTERS) continue;

@@ -83,4 +83,19 @@ describe('procliticSplits', () => {
       ['وبال', 'رقه'],
     ]);
   });
+
+  it('gives what a check of every form would give, for any word of proclitic and other letters', () => {
+    const letters = fc.constantFrom('و', 'ف', 'ب', 'ك', 'ل', 'ا', 'س', 'ر', 'ق', 'ه', 'x');
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 8 }), (chars) => {
+        const word = chars.join('');
+        const everyForm = PROCLITIC_FORMS.filter(
+          (form) => word.startsWith(form.written) && word.length - form.written.length >= 2,
+        )
+          .map((form) => ({ form, stem: word.slice(form.written.length), length: form.written.length }))
+          .sort((a, b) => a.length - b.length);
+        expect(procliticSplits(word)).toEqual(everyForm);
+      }),
+    );
+  });
 });

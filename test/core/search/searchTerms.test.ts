@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSearchQuery } from '../../../src/core/search/searchQuery';
-import { searchTermsOf, termsOfWord } from '../../../src/core/search/searchTerms';
+import { foldedWords, searchTermsOf, termsOfWord } from '../../../src/core/search/searchTerms';
 
 describe('searchTermsOf', () => {
   it('folds diacritics, tatweel, hamza forms, ta marbuta, alef maqsura, case and accents', () => {
@@ -45,5 +46,23 @@ describe('parseSearchQuery', () => {
     ['  , ; ""', []],
   ])('%s', (input, expected) => {
     expect(parseSearchQuery(input).parts.map((part) => [part.kind, part.text, part.terms])).toEqual(expected);
+  });
+});
+
+describe('searchTermsOf over many texts (its per-word answers are kept between calls)', () => {
+  const WORDS = ['داعش', 'لداعش', 'وبالرقة', 'الرقة', 'للحسكة', 'قسد', 'Raqqa', 'SDF', 'خمسة', 'وليد', '٣٤'];
+  it('gives, for every text, the terms of its words as termsOfWord gives them afresh', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }), { maxLength: 6 }),
+        (texts) => {
+          for (const words of texts) {
+            const text = words.join(' ');
+            const expected = new Set(foldedWords(text).flatMap((word) => termsOfWord(word)));
+            expect(new Set(searchTermsOf(text))).toEqual(expected);
+          }
+        },
+      ),
+    );
   });
 });
