@@ -7,14 +7,35 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { detectPlatform } from './platform/platform';
 import { AnnotationStore } from './storage/annotationStore';
-import { snapshotBeforeUpgrade } from './storage/backupBeforeUpgrade';
+import { snapshotBeforeUpgrade, upgradePending } from './storage/backupBeforeUpgrade';
 import { App } from './ui/App';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 const platform = detectPlatform();
 
+/**
+ * Shown while an older library is backed up, before the window (and its language preference) is there: in both
+ * interface languages. Text only, from the code: nothing imported reaches it.
+ */
+function showUpgradeNotice(root: HTMLElement): void {
+  const english = document.createElement('p');
+  english.lang = 'en';
+  english.textContent = 'Backing up the library before upgrading it for this version of Spanlight…';
+  const arabic = document.createElement('p');
+  arabic.lang = 'ar';
+  arabic.dir = 'rtl';
+  arabic.textContent = 'جارٍ أخذ نسخة احتياطية من المكتبة قبل ترقيتها لهذا الإصدار من Spanlight…';
+  const notice = document.createElement('div');
+  notice.setAttribute('role', 'status');
+  notice.className = 'upgrade-notice';
+  notice.append(english, arabic);
+  root.replaceChildren(notice);
+}
+
 async function start(root: HTMLElement) {
+  const upgrading = await upgradePending().catch(() => false);
+  if (upgrading) showUpgradeNotice(root);
   // A library written by an older Spanlight is backed up as it is before this version upgrades it.
   try {
     const snapshot = await snapshotBeforeUpgrade();
@@ -23,9 +44,10 @@ async function start(root: HTMLElement) {
   } catch {
     // The upgrade itself is all or nothing; a failed snapshot must not keep the researcher out.
   }
+  root.replaceChildren();
   createRoot(root).render(
     <StrictMode>
-      <App store={new AnnotationStore()} platform={platform} />
+      <App store={new AnnotationStore()} platform={platform} upgrading={upgrading} />
     </StrictMode>,
   );
 }

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { importSpanlightJson } from '../../src/core/formats/spanlightJson';
 import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
-import { snapshotBeforeUpgrade } from '../../src/renderer/storage/backupBeforeUpgrade';
+import { snapshotBeforeUpgrade, upgradePending } from '../../src/renderer/storage/backupBeforeUpgrade';
 import { SCHEMA_VERSION, SpanlightDatabase } from '../../src/renderer/storage/database';
 
 describe('snapshotBeforeUpgrade', () => {
@@ -26,6 +26,7 @@ describe('snapshotBeforeUpgrade', () => {
     });
     v1.close();
 
+    expect(await upgradePending(name)).toBe(true);
     const snapshot = await snapshotBeforeUpgrade(name);
     expect(snapshot?.counts).toEqual({ documents: 1, spans: 1 });
     const parsed = importSpanlightJson(snapshot?.content ?? '');
@@ -42,6 +43,7 @@ describe('snapshotBeforeUpgrade', () => {
     expect((await store.getDocument('a'))?.text).toBe('🔴 قسد');
     store.db.close();
     expect(await snapshotBeforeUpgrade(name)).toBeNull();
+    expect(await upgradePending(name)).toBe(false);
     await new SpanlightDatabase(name).delete();
   });
 
@@ -74,6 +76,7 @@ describe('snapshotBeforeUpgrade', () => {
   });
 
   it('has nothing to do without a library', async () => {
+    expect(await upgradePending(`absent-${Math.random()}`)).toBe(false);
     expect(await snapshotBeforeUpgrade(`absent-${Math.random()}`)).toBeNull();
   });
 });

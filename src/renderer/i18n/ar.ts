@@ -45,6 +45,8 @@ export const ar: Catalogue = {
     exportDocumentJson: 'تصدير المستند JSON',
     noneOpen: 'لا يوجد مستند مفتوح. استخدم «جديد من نص…» أو «فتح…».',
     loading: 'جارٍ التحميل…',
+    upgrading:
+      'جارٍ ترقية المكتبة لهذا الإصدار من Spanlight (أُخذت نسخة احتياطية أولًا). قد تستغرق المكتبة الكبيرة دقيقة.',
   },
   preferences: {
     language: 'لغة الواجهة',

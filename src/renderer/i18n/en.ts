@@ -47,6 +47,8 @@ export const en = {
     exportDocumentJson: 'Export document JSON',
     noneOpen: 'No document open. Use “New from text…” or “Open…”.',
     loading: 'Loading…',
+    upgrading:
+      'Upgrading the library for this version of Spanlight (a backup was taken first). A large library can take a minute.',
   },
   preferences: {
     language: 'Interface language',

@@ -7,6 +7,24 @@ import { DATABASE_NAME, type DocumentRow, SCHEMA_VERSION, type TextRow } from '.
 import type { SpanBucketRow } from './spanBuckets';
 
 /**
+ * Whether opening the library will upgrade it: it exists and was written by an older schema version. The window
+ * says so while that runs (a large library takes a while: every span is moved and every text re-indexed).
+ */
+export async function upgradePending(
+  name: string = DATABASE_NAME,
+  upgradingTo: number = SCHEMA_VERSION,
+): Promise<boolean> {
+  if (!(await Dexie.getDatabaseNames()).includes(name)) return false;
+  const db = new Dexie(name);
+  try {
+    await db.open();
+    return db.verno < upgradingTo;
+  } finally {
+    db.close();
+  }
+}
+
+/**
  * Before this version of Spanlight upgrades an older library, a snapshot of it as it was: the database is
  * opened in its current version (no schema given, so nothing changes) and read whole. Returns the
  * snapshot's JSON and counts, or null when there is nothing to upgrade.

@@ -55,10 +55,12 @@ import { useWorkspace } from './useWorkspace';
 interface Props {
   store: AnnotationStore;
   platform: Platform;
+  /** Opening the library upgrades it (main.tsx): the loading text says so, since it can take a minute. */
+  upgrading?: boolean;
 }
 
 /** The window: the library on one side, the open article in the middle, its annotations on the other side. */
-export function App({ store, platform }: Props) {
+export function App({ store, platform, upgrading = false }: Props) {
   const [preferences, savePreferences] = usePreferences();
   const { i18n } = useInterfaceLanguage(preferences.language);
   const { message, say, report } = useMessages(i18n.t);
@@ -245,7 +247,9 @@ export function App({ store, platform }: Props) {
                 <EventsPanel events={events} spans={spans} selectedSpanId={selectedSpanId} />
               </>
             ) : (
-              <p className="empty">{loaded ? t('document.noneOpen') : t('document.loading')}</p>
+              <p className="empty" role={loaded ? undefined : 'status'}>
+                {loaded ? t('document.noneOpen') : t(upgrading ? 'document.upgrading' : 'document.loading')}
+              </p>
             )}
           </main>
 
