@@ -27,16 +27,21 @@ function bucketCountFor(spanCount) {
   return count;
 }
 
-/** The spanBuckets rows of some spans (each document's spans must all be among them). */
-export function bucketRows(spans) {
+/** Spans by their document's id, each list in the order given. */
+function groupByDocument(spans) {
   const byDocument = new Map();
   for (const span of spans) {
     const list = byDocument.get(span.docId);
     if (list) list.push(span);
     else byDocument.set(span.docId, [span]);
   }
+  return byDocument;
+}
+
+/** The spanBuckets rows of some spans (each document's spans must all be among them). */
+export function bucketRows(spans) {
   const rows = [];
-  for (const [docId, list] of byDocument) {
+  for (const [docId, list] of groupByDocument(spans)) {
     const count = bucketCountFor(list.length);
     const grouped = Array.from({ length: count }, () => []);
     for (const span of list) grouped[fnv1a32(span.id) & (count - 1)].push(span);
@@ -95,15 +100,9 @@ export async function putRows(page, documents, spans) {
 
 /** Writes rows in batches of whole documents' spans, at least `batch` spans each (documents go with the first). */
 export async function seed(page, { documents, spans }, batch = 5_000) {
-  const byDocument = new Map();
-  for (const span of spans) {
-    const list = byDocument.get(span.docId);
-    if (list) list.push(span);
-    else byDocument.set(span.docId, [span]);
-  }
   let pending = [];
   let first = true;
-  for (const list of byDocument.values()) {
+  for (const list of groupByDocument(spans).values()) {
     pending.push(...list);
     if (pending.length < batch) continue;
     await putRows(page, first ? documents : [], pending);

@@ -34,15 +34,19 @@ function showUpgradeNotice(root: HTMLElement): void {
 }
 
 async function start(root: HTMLElement) {
+  // One look at the library's version at start: the snapshot below (which reads the whole library) only when
+  // this version is about to upgrade it.
   const upgrading = await upgradePending().catch(() => false);
-  if (upgrading) showUpgradeNotice(root);
-  // A library written by an older Spanlight is backed up as it is before this version upgrades it.
-  try {
-    const snapshot = await snapshotBeforeUpgrade();
-    if (snapshot && platform.backups)
-      await platform.backups.write('before-upgrade', snapshot.content, snapshot.counts);
-  } catch {
-    // The upgrade itself is all or nothing; a failed snapshot must not keep the researcher out.
+  if (upgrading) {
+    showUpgradeNotice(root);
+    // A library written by an older Spanlight is backed up as it is before this version upgrades it.
+    try {
+      const snapshot = await snapshotBeforeUpgrade();
+      if (snapshot && platform.backups)
+        await platform.backups.write('before-upgrade', snapshot.content, snapshot.counts);
+    } catch {
+      // The upgrade itself is all or nothing; a failed snapshot must not keep the researcher out.
+    }
   }
   root.replaceChildren();
   createRoot(root).render(

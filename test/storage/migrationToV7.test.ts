@@ -6,6 +6,7 @@ import { DEFAULT_PROJECT_ID } from '../../src/core/projects/project';
 import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
 import { SCHEMA_VERSION, SpanlightDatabase } from '../../src/renderer/storage/database';
 import { BUCKET_LIMIT, bucketOf } from '../../src/renderer/storage/spanBuckets';
+import { V6_STORES } from './support/schemaV6';
 import { storedSpans } from './support/storedSpans';
 
 /**
@@ -13,17 +14,6 @@ import { storedSpans } from './support/storedSpans';
  * a document's spans live in a few rows of spanBuckets. Every span is still found, per document, in text order,
  * by its actor or place, and edited; deleting a document deletes its spans and only those.
  */
-const V6_STORES = {
-  documents: 'id, sha256, title, importedAt, projectId',
-  spans: 'id, [docId+start], actorId, placeId',
-  texts: 'id',
-  history: '++seq, docId, [docId+undone]',
-  actors: 'id, name',
-  places: 'id, name',
-  events: 'id, docId',
-  searchTerms: 'docId, *terms',
-  projects: 'id, name',
-};
 
 const TEXTS = { a: '🔴 قسد في الرقة\r\nوالحسكة', b: 'The SDF in Raqqa', c: 'داعش', d: 'x'.repeat(600) };
 const span = (id: string, docId: keyof typeof TEXTS, phrase: string, label: string, extra = {}) => {

@@ -7,7 +7,7 @@ import type { Place } from '../../core/coding/place';
 import { type EventDocument, type ResolvedEvent, resolveEvent } from '../../core/coding/resolveEvent';
 import type { Span } from '../../core/spans/span';
 import type { SpanlightDatabase } from './database';
-import { readSpan, readSpansOfDocuments } from './spanBuckets';
+import { readSpans, readSpansOfDocuments } from './spanBuckets';
 import type { StorageAction } from './storageActions';
 import { StorageError } from './storageError';
 import { readTransaction, writeTransaction } from './transaction';
@@ -35,7 +35,7 @@ export class EventStore {
     return this.write('create the event', async () => {
       const document = await this.db.documents.get(docId);
       if (!document) throw new StorageError('The document no longer exists. Nothing was saved.', 'NotFound');
-      const spans = await Promise.all(spanIds.map((id) => readSpan(this.db, { id, docId })));
+      const spans = await readSpans(this.db, docId, spanIds);
       const found = spans.filter((span): span is Span => !!span && span.docId === docId);
       if (found.length === 0 || found.length !== spans.length)
         throw new StorageError(
@@ -192,9 +192,7 @@ export async function restoreSpanToEvents(
   for (const eventId of eventIds) {
     const event = await db.events.get(eventId);
     if (!event || event.docId !== span.docId || event.spanIds.includes(span.id)) continue;
-    const members = await Promise.all(
-      [...event.spanIds, span.id].map((id) => readSpan(db, { id, docId: span.docId })),
-    );
+    const members = await readSpans(db, span.docId, [...event.spanIds, span.id]);
     const spanIds = members
       .filter((member): member is Span => member !== undefined)
       .sort((a, b) => a.start - b.start || a.end - b.end)

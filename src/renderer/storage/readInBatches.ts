@@ -75,8 +75,6 @@ async function readBatch(db: SpanlightDatabase, ids: readonly string[]): Promise
     .where('docId')
     .anyOf([...ids])
     .sortBy('createdAt');
-  const byDocument = new Map<string, Span[]>();
-  for (const [index, id] of ids.entries()) byDocument.set(id, spanLists[index] as Span[]);
   const entries: LibraryEntry[] = [];
   for (const [index, row] of rows.entries()) {
     if (!row) continue;
@@ -85,7 +83,8 @@ async function readBatch(db: SpanlightDatabase, ids: readonly string[]): Promise
       throw new StorageError(`The text of “${row.title}” is missing from the database.`, 'NotFound');
     entries.push({
       document: toDocument(row, text),
-      spans: byDocument.get(row.id) ?? [],
+      // rows, texts and spanLists are each in the order of ids.
+      spans: spanLists[index] ?? [],
       events: events.filter((event) => event.docId === row.id),
     });
   }

@@ -104,18 +104,33 @@ export async function countDocumentSpans(db: SpanlightDatabase, docId: string): 
   return count;
 }
 
+/** Spans of one document by id (undefined for an id it has no span with), in the order of `ids`. */
+export async function readSpans(
+  db: SpanlightDatabase,
+  docId: string,
+  ids: readonly string[],
+): Promise<Array<Span | undefined>> {
+  const bucketCount = await bucketCountOf(db, docId);
+  const rows = await Promise.all(ids.map((id) => db.spanBuckets.get([docId, bucketOf(id, bucketCount)])));
+  return ids.map((id, at) => rows[at]?.spans.find((span) => span.id === id));
+}
+
 /** One span, or undefined when the document has no span with that id. */
 export async function readSpan(db: SpanlightDatabase, key: SpanKey): Promise<Span | undefined> {
+  const [span] = await readSpans(db, key.docId, [key.id]);
+  return span;
+}
+
+/** Where a span is kept: its document's bucket count, its bucket, and that bucket's row when there is one. */
+async function locate(db: SpanlightDatabase, key: SpanKey) {
   const bucketCount = await bucketCountOf(db, key.docId);
-  const row = await db.spanBuckets.get([key.docId, bucketOf(key.id, bucketCount)]);
-  return row?.spans.find((span) => span.id === key.id);
+  const bucket = bucketOf(key.id, bucketCount);
+  return { bucketCount, bucket, row: await db.spanBuckets.get([key.docId, bucket]) };
 }
 
 /** Writes a span, new or replacing the one with its id: 'added' or 'replaced'. */
 export async function writeSpan(db: SpanlightDatabase, span: Span): Promise<'added' | 'replaced'> {
-  const bucketCount = await bucketCountOf(db, span.docId);
-  const bucket = bucketOf(span.id, bucketCount);
-  const row = await db.spanBuckets.get([span.docId, bucket]);
+  const { bucketCount, bucket, row } = await locate(db, span);
   const spans = row ? [...row.spans] : [];
   const at = spans.findIndex((stored) => stored.id === span.id);
   if (at >= 0) spans[at] = span;
@@ -144,9 +159,7 @@ async function spread(
 
 /** Removes a span; returns it, or undefined when the document had no span with that id. */
 export async function removeSpan(db: SpanlightDatabase, key: SpanKey): Promise<Span | undefined> {
-  const bucketCount = await bucketCountOf(db, key.docId);
-  const bucket = bucketOf(key.id, bucketCount);
-  const row = await db.spanBuckets.get([key.docId, bucket]);
+  const { bucket, row } = await locate(db, key);
   const removed = row?.spans.find((span) => span.id === key.id);
   if (!row || !removed) return undefined;
   await db.spanBuckets.put(
@@ -159,22 +172,14 @@ export async function removeSpan(db: SpanlightDatabase, key: SpanKey): Promise<S
   return removed;
 }
 
-/**
- * Adds spans to a document (an import): a document without spans gets its rows written at once; one with spans
- * is read, merged (a span with an id already there replaces it) and written again.
- */
+/** Adds spans to a document (an import): merged with its own (a span with an id already there replaces it). */
 export async function addDocumentSpans(
   db: SpanlightDatabase,
   docId: string,
   spans: readonly Span[],
 ): Promise<void> {
   if (spans.length === 0) return;
-  const stored = await readDocumentSpans(db, docId);
-  if (stored.length === 0 && (await rowsOf(db, docId).count()) === 0) {
-    await db.spanBuckets.bulkAdd(bucketRows(docId, spans));
-    return;
-  }
-  const byId = new Map(stored.map((span) => [span.id, span]));
+  const byId = new Map((await readDocumentSpans(db, docId)).map((span) => [span.id, span]));
   for (const span of spans) byId.set(span.id, span);
   await replaceDocumentSpans(db, docId, [...byId.values()]);
 }

@@ -5,21 +5,10 @@ import { DEFAULT_PROJECT_ID } from '../../../src/core/projects/project';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
 import { snapshotBeforeUpgrade, upgradePending } from '../../../src/renderer/storage/backupBeforeUpgrade';
 import { SCHEMA_VERSION, SpanlightDatabase } from '../../../src/renderer/storage/database';
+import { V6_STORES } from '../../storage/support/schemaV6';
 
 // The upgrade to schema 7 in real Chromium IndexedDB (test/storage/migrationToV7.test.ts runs it in Node's
 // fake-indexeddb): compound keys, multiEntry indexes over arrays, Maps in stored rows are Chromium's own here.
-
-const V6_STORES = {
-  documents: 'id, sha256, title, importedAt, projectId',
-  spans: 'id, [docId+start], actorId, placeId',
-  texts: 'id',
-  history: '++seq, docId, [docId+undone]',
-  actors: 'id, name',
-  places: 'id, name',
-  events: 'id, docId',
-  searchTerms: 'docId, *terms',
-  projects: 'id, name',
-};
 
 const TEXT = 'قالت مصادر إن قسد دخلت الرقة، وإن داعش انسحب من الحسكة.\r\n👍🏽 The SDF entered Raqqa.';
 const PHRASES = ['قسد', 'الرقة', 'داعش', 'الحسكة', 'SDF', 'Raqqa'];
