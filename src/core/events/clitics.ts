@@ -69,11 +69,18 @@ export interface ProcliticSplit {
   readonly length: number;
 }
 
+/** Splits already made, by word: news text repeats its words, and the number reader asks about every word
+ * once per qualifier phrase. Bounded: cleared when full. */
+const splitsByWord = new Map<string, readonly ProcliticSplit[]>();
+const MAX_CACHED_WORDS = 20_000;
+
 /**
  * Every way of reading a FOLDED word as proclitics + a stem of at least two letters, fewest letters stripped
  * first. The word itself (nothing stripped) is not included.
  */
-export function procliticSplits(foldedWord: string): ProcliticSplit[] {
+export function procliticSplits(foldedWord: string): readonly ProcliticSplit[] {
+  const cached = splitsByWord.get(foldedWord);
+  if (cached) return cached;
   const splits: ProcliticSplit[] = [];
   // Only the forms that begin with the word's first letter (most words begin with none): every word of an
   // imported library goes through here, for its search terms and for the casualty figures read near counts.
@@ -83,7 +90,12 @@ export function procliticSplits(foldedWord: string): ProcliticSplit[] {
     if (stem.length < MIN_STEM_LETTERS) continue;
     splits.push({ form, stem, length: form.written.length });
   }
-  return splits.sort((a, b) => a.length - b.length);
+  splits.sort((a, b) => a.length - b.length);
+  if (splitsByWord.size >= MAX_CACHED_WORDS) splitsByWord.clear();
+  // Shared between callers, so frozen: none may change another's answer.
+  const frozen = Object.freeze(splits);
+  splitsByWord.set(foldedWord, frozen);
+  return frozen;
 }
 
 /**

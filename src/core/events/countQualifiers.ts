@@ -138,7 +138,9 @@ const AFTER_PHRASES = toPhrases(AFTER);
 /** The first word of a phrase may carry proclitics: "بأكثر من"، "بنحو"، "وحوالي". */
 function firstWordMatches(token: CountToken | undefined, word: string): boolean {
   if (token?.kind !== 'word') return false;
-  return token.text === word || procliticSplits(token.text).some((split) => split.stem === word);
+  if (token.text === word) return true;
+  // A stem is what follows the proclitics: the word must end with it (a cheap test that most words fail).
+  return token.text.endsWith(word) && procliticSplits(token.text).some((split) => split.stem === word);
 }
 
 function matchesAt(tokens: readonly CountToken[], start: number, words: readonly string[]): boolean {

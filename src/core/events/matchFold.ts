@@ -24,7 +24,6 @@ import { searchFold } from '../text/searchFold';
 const INVISIBLE = /^[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/;
 const WHITE_SPACE = /^\s$/;
 const PRESENTATION_FORM = /^[\uFB50-\uFDFF\uFE70-\uFEFF]$/;
-const HAMZA_ABOVE = '\u0654';
 
 const EXTRA_FOLDS: ReadonlyMap<string, string> = new Map([
   ['ؤ', 'ء'],
@@ -70,44 +69,102 @@ export interface FoldOptions {
   readonly collapseWhitespace?: boolean;
 }
 
+/** The fold of each BMP code unit, filled in as met: the lookup is the inner loop of every import (search terms, casualty figures). */
+const foldByUnit: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+/** Per BMP code unit: 0 not looked at yet, 1 white space (and not an invisible control), 2 neither. */
+const whiteByUnit = new Uint8Array(0x10000);
+
+function unitFold(unit: number, codePoint: string): string {
+  let folded = foldByUnit[unit];
+  if (folded === undefined) {
+    folded = foldCodePoint(codePoint);
+    foldByUnit[unit] = folded;
+  }
+  return folded;
+}
+
+function isWhiteUnit(unit: number, codePoint: string): boolean {
+  let white = whiteByUnit[unit];
+  if (white === 0) {
+    white = WHITE_SPACE.test(codePoint) && !INVISIBLE.test(codePoint) ? 1 : 2;
+    whiteByUnit[unit] = white;
+  }
+  return white === 1;
+}
+
+const HIGH_SURROGATE = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const LOW_SURROGATE = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+/** و ي ى: followed by U+0654 they are canonically ؤ ئ ئ. */
+const TAKES_HAMZA_ABOVE = (unit: number) => unit === 0x648 || unit === 0x64a || unit === 0x649;
+
 export function foldWithOffsets(original: string, options: FoldOptions = {}): FoldedText {
-  let folded = '';
+  const collapse = options.collapseWhitespace === true;
+  // The folded text as code units, made a string at the end: appending to a string one letter at a time
+  // allocates a piece per letter.
+  const units: number[] = [];
   const sourceStart: number[] = [];
   const sourceEnd: number[] = [];
   const emit = (piece: string, start: number, end: number) => {
-    folded += piece;
-    for (let unit = 0; unit < piece.length; unit++) {
+    for (let at = 0; at < piece.length; at++) {
+      units.push(piece.charCodeAt(at));
       sourceStart.push(start);
       sourceEnd.push(end);
     }
   };
+  const length = original.length;
+  // The fold of the code point at `at` (UTF-16), and where it ends; a lone surrogate is a code point of its own.
+  let end = 0;
+  const foldAt = (at: number): string => {
+    const unit = original.charCodeAt(at);
+    if (HIGH_SURROGATE(unit) && at + 1 < length && LOW_SURROGATE(original.charCodeAt(at + 1))) {
+      end = at + 2;
+      return foldCodePoint(original.slice(at, at + 2));
+    }
+    end = at + 1;
+    return unitFold(unit, original.charAt(at));
+  };
+  // White space is always one BMP code unit.
+  const whiteAt = (at: number): boolean => {
+    const unit = original.charCodeAt(at);
+    return !HIGH_SURROGATE(unit) && isWhiteUnit(unit, original.charAt(at));
+  };
   let index = 0;
-  while (index < original.length) {
-    const codePoint = String.fromCodePoint(original.codePointAt(index) ?? 0);
-    const end = index + codePoint.length;
-    if (options.collapseWhitespace && WHITE_SPACE.test(codePoint) && !INVISIBLE.test(codePoint)) {
+  while (index < length) {
+    if (collapse && whiteAt(index)) {
       // The run goes on over everything the fold drops (invisible controls, stray marks, tatweel): " \u200E "
       // is one run, not two spaces.
-      let runEnd = end;
-      while (runEnd < original.length) {
-        const next = String.fromCodePoint(original.codePointAt(runEnd) ?? 0);
-        if (!WHITE_SPACE.test(next) && foldCodePoint(next) !== '') break;
-        runEnd += next.length;
+      let runEnd = index + 1;
+      while (runEnd < length) {
+        const white = whiteAt(runEnd);
+        // foldAt also finds where the code point ends.
+        if (foldAt(runEnd) !== '' && !white) break;
+        runEnd = end;
       }
       emit(' ', index, runEnd);
       index = runEnd;
       continue;
     }
-    if ((codePoint === 'و' || codePoint === 'ي' || codePoint === 'ى') && original[end] === HAMZA_ABOVE) {
+    const unit = original.charCodeAt(index);
+    if (TAKES_HAMZA_ABOVE(unit) && original.charCodeAt(index + 1) === 0x654) {
       // و + U+0654 is canonically ؤ, ي + U+0654 is ئ: fold them as the precomposed letters.
-      emit('ء', index, end + 1);
-      index = end + 1;
+      emit('ء', index, index + 2);
+      index += 2;
       continue;
     }
-    emit(foldCodePoint(codePoint), index, end);
+    const piece = foldAt(index);
+    emit(piece, index, end);
     index = end;
   }
-  return { original, folded, sourceStart, sourceEnd };
+  return { original, folded: stringOfUnits(units), sourceStart, sourceEnd };
+}
+
+function stringOfUnits(units: readonly number[]): string {
+  let text = '';
+  // fromCharCode takes its units as arguments: a few thousand at a time stays far below the engines' limits.
+  for (let at = 0; at < units.length; at += 4096) {
+    text += String.fromCharCode(...units.slice(at, at + 4096));
+  }
+  return text;
 }
 
 /** The matching key of a text: the fold above with white space runs collapsed to one space. */

@@ -140,7 +140,12 @@ function vaguePhrases(rules: readonly VagueQuantityRule[]): VaguePhrase[] {
 function wordIs(token: CountToken | undefined, word: string, allowProclitics: boolean): boolean {
   if (token?.kind !== 'word') return false;
   if (token.text === word) return true;
-  return allowProclitics && procliticSplits(token.text).some((split) => split.stem === word);
+  // A stem is what follows the proclitics: the word must end with it.
+  return (
+    allowProclitics &&
+    token.text.endsWith(word) &&
+    procliticSplits(token.text).some((split) => split.stem === word)
+  );
 }
 
 /** "between" / بين right before tokens[index], but not "من بين" (among). */

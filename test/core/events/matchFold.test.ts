@@ -8,6 +8,7 @@ import { foldWithOffsets, normalizeForMatch, toOriginalRange } from '../../../sr
 import { isSourceBoundary } from '../../../src/core/events/matchFold';
 import { searchFold } from '../../../src/core/text/searchFold';
 import { anyText, insideSurrogatePair } from '../arbitraries';
+import { referenceFoldWithOffsets } from './support/referenceFold';
 
 describe('normalizeForMatch', () => {
   it.each([
@@ -135,4 +136,52 @@ describe('foldWithOffsets: the offset map', () => {
       { numRuns: 500 },
     );
   });
+
+  // The pieces where the walk over the text can go wrong: white space of every kind next to what the fold drops
+  // (BOM is both white space and invisible), و/ي/ى before hamza above, presentation forms that expand, astral
+  // characters and lone surrogates.
+  const trickyPiece = fc.constantFrom(
+    ' ',
+    '\n',
+    '\t',
+    '\u00A0',
+    '\u2028',
+    '\u3000',
+    '\uFEFF',
+    '\u200E',
+    '\u00AD',
+    '\u0640',
+    '\u064B',
+    '\u0654',
+    'و',
+    'ي',
+    'ى',
+    'ؤ',
+    'ﻻ',
+    '\uFE70',
+    '٣',
+    'É',
+    '😀',
+    '\uD83D',
+    '\uDE00',
+    'a',
+  );
+
+  it.each([false, true])(
+    'on any text (collapse white space: %s): the same folded text and offset map as the plain definition',
+    (collapseWhitespace) => {
+      const text = fc.oneof(
+        anyText(),
+        fc.array(trickyPiece, { maxLength: 24 }).map((pieces) => pieces.join('')),
+      );
+      fc.assert(
+        fc.property(text, (original) => {
+          expect(foldWithOffsets(original, { collapseWhitespace })).toEqual(
+            referenceFoldWithOffsets(original, collapseWhitespace),
+          );
+        }),
+        { numRuns: 1000 },
+      );
+    },
+  );
 });
