@@ -66,6 +66,46 @@ describe('importDocuments of a dataset', () => {
   });
 });
 
+describe('importDocuments of a dataset larger than one batch', () => {
+  // 600 documents are three batches of writes (250 documents each); a batch is written while the next one is
+  // prepared. Everything of every batch must be there: documents, texts, spans, events and search terms.
+  it('writes every batch: documents, spans, events and search terms', async () => {
+    const many = documents(600).map((doc, i) => ({
+      ...doc,
+      id: `file-${i}`,
+      text: `${doc.text} كلمة${i}`,
+      annotations: doc.annotations.map((annotation) => ({ ...annotation, id: `a-${i}` })),
+      events: [{ id: `e-${i}`, docId: `file-${i}`, spanIds: [`a-${i}`], createdAt: i, updatedAt: i }],
+    }));
+    const result = await store.importDocuments(many, { duplicates: 'skip' });
+    expect(result).toMatchObject({ added: 600, spans: 600 });
+    expect(await store.counts()).toEqual({ documents: 600, spans: 600 });
+    const listed = await store.listDocuments();
+    const events = await store.events.listAll();
+    expect(events).toHaveLength(600);
+    const spanIdsByDocument = new Map<string, string[]>();
+    for (const doc of listed)
+      spanIdsByDocument.set(
+        doc.id,
+        (await store.listSpans(doc.id)).map((span) => span.id),
+      );
+    for (const event of events) expect(event.spanIds).toEqual(spanIdsByDocument.get(event.docId));
+    for (const word of ['كلمة0', 'كلمة249', 'كلمة250', 'كلمة599']) {
+      const found = await store.searchLibrary(word);
+      expect(found.hits.map((hit) => hit.docId)).toHaveLength(1);
+    }
+  });
+
+  it('failing on its last document, after two batches were sent, writes nothing', async () => {
+    const broken = documents(600);
+    (broken[599] as FormatDocument).annotations = [{ start: 0, end: 99, label: 'actor', text: 'x' }];
+    await expect(store.importDocuments(broken, { duplicates: 'skip' })).rejects.toThrow(/document 600/);
+    expect(await store.counts()).toEqual({ documents: 0, spans: 0 });
+    expect(await db.searchParts.count()).toBe(0);
+    expect(await db.texts.count()).toBe(0);
+  });
+});
+
 describe('importDocuments of a file with the same text twice', () => {
   it('replace: the second copy replaces the first one’s annotations, even within one import', async () => {
     const twice: FormatDocument[] = [
