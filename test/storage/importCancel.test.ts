@@ -75,7 +75,9 @@ describe('importDocuments of a dataset larger than one batch', () => {
       id: `file-${i}`,
       text: `${doc.text} كلمة${i}`,
       annotations: doc.annotations.map((annotation) => ({ ...annotation, id: `a-${i}` })),
-      events: [{ id: `e-${i}`, docId: `file-${i}`, spanIds: [`a-${i}`], createdAt: i, updatedAt: i }],
+      events: [
+        { id: `e-${i}`, docId: `file-${i}`, spanIds: [`a-${i}`], notes: '', createdAt: i, updatedAt: i },
+      ],
     }));
     const result = await store.importDocuments(many, { duplicates: 'skip' });
     expect(result).toMatchObject({ added: 600, spans: 600 });

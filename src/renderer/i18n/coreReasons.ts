@@ -124,12 +124,45 @@ const RULES: readonly Rule[] = [
     key: fixed('nameTaken'),
     params: (m) => ({ name: group(1)(m), owner: group(2)(m) }),
   },
+  { pattern: /^offsets must be whole numbers$/, key: fixed('range.notWhole') },
+  {
+    pattern: /^offsets (.+)\.\.(.+) are outside the text \(0\.\.(\d+)\)$/,
+    key: fixed('range.outside'),
+    params: (m) => ({ start: number(1)(m), end: number(2)(m), first: 0, length: number(3)(m) }),
+  },
+  { pattern: /^the span is empty$/, key: fixed('range.empty') },
+  {
+    pattern: /^an offset falls inside a character \(between the two halves of a surrogate pair\)$/,
+    key: fixed('range.insideCharacter'),
+  },
+  {
+    pattern: /^an edge would fall inside a character \(a letter and its marks, or an emoji\)$/,
+    key: fixed('range.edgeInsideCharacter'),
+  },
+];
+
+/** Storage's own reasons for refusing an imported annotation (storage/importDocuments.ts). */
+const IMPORT_REASONS: readonly Rule[] = [
+  {
+    pattern: /^its text “(.*)” is not what the document says there$/s,
+    key: fixed('importTextMismatch'),
+    params: (m) => ({ text: group(1)(m) }),
+  },
+  {
+    pattern: /^the label “(.*)” is not one of the project's labels \((.*)\)$/s,
+    key: fixed('importLabelUnknown'),
+    params: (m) => ({ label: group(1)(m), labels: group(2)(m) }),
+  },
 ];
 
 /** The message in the interface language when it is one core is known to write; otherwise the message itself. */
 export function translateCoreReason(t: TFunction, message: string): string {
+  return translateByRules(t, message, RULES);
+}
+
+function translateByRules(t: TFunction, message: string, rules: readonly Rule[]): string {
   const bare = message.endsWith('.') ? message.slice(0, -1) : message;
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const match = rule.pattern.exec(bare);
     // The keys are built from the message (each one checked by the test above), not spelled out for the typed t.
     if (match)
@@ -144,12 +177,44 @@ export function translateCoreReason(t: TFunction, message: string): string {
 /** How storage wraps core's reasons when it refuses to save an actor (storage/codingStore.ts checkActor). */
 const ACTOR_REFUSAL = /^Could not (save|create) the actor: (.+) Nothing was saved\.$/s;
 
+/** How storage wraps a reason (core's range reasons) when it refuses an annotation (storage/spanEdits.ts). */
+const ANNOTATION_REFUSALS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^Could not save the annotation: (.+)\. Nothing was saved\.$/s, 'annotationNotSaved'],
+  [/^Could not resize the annotation: (.+)\. Nothing was changed\.$/s, 'annotationNotResized'],
+];
+
+/** An import refusing an annotation (storage/importDocuments.ts): the document's number and title, the annotation's number. */
+const IMPORT_REFUSAL =
+  /^Could not import document (\d+)(?: \(“(.*)”\))?, annotation (\d+): (.+)\. Nothing was saved\.$/s;
+
+/** A reason inside a refusal, translated, with its full stop (the wrapper's catalogue text has none of its own). */
+function reasonText(t: TFunction, reason: string, rules: readonly Rule[]): string {
+  const shown = translateByRules(t, reason, rules);
+  return shown === reason ? `${reason}.` : shown;
+}
+
 /**
- * A refusal from storage, in the interface language where its reasons are core's (an actor's name taken or
- * empty); any other error's message as it is.
+ * A refusal from storage, in the interface language where its reasons are known (an actor's name taken or
+ * empty, an annotation's range, an imported annotation that does not fit its document); any other error's
+ * message as it is.
  */
 export function translateRefusal(t: TFunction, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  const say = t as unknown as (key: string, params: Params) => string;
+  for (const [pattern, key] of ANNOTATION_REFUSALS) {
+    const refused = pattern.exec(message);
+    if (refused) return say(`coreReasons.${key}`, { reason: reasonText(t, refused[1] ?? '', RULES) });
+  }
+  const imported = IMPORT_REFUSAL.exec(message);
+  if (imported) {
+    const title = imported[2];
+    return say(title === undefined ? 'coreReasons.importRefused' : 'coreReasons.importRefusedNamed', {
+      document: Number(imported[1]),
+      annotation: Number(imported[3]),
+      ...(title === undefined ? {} : { title }),
+      reason: reasonText(t, imported[4] ?? '', [...RULES, ...IMPORT_REASONS]),
+    });
+  }
   const match = ACTOR_REFUSAL.exec(message);
   if (!match) return message;
   // Core's reasons each end with a full stop and are joined by a space.

@@ -10,7 +10,8 @@ import { invalidEventDateReason, invalidFatalitiesReason } from '../../../src/co
 import type { EventRecord } from '../../../src/core/coding/eventRecord';
 import { type EventSources, resolveEvent } from '../../../src/core/coding/resolveEvent';
 import { validateCasualtyAttributes } from '../../../src/core/coding/validateCasualtyAttributes';
-import type { Span } from '../../../src/core/spans/span';
+import { invalidResizeReason } from '../../../src/core/spans/resizeSpan';
+import { invalidRangeReason, type Span } from '../../../src/core/spans/span';
 import { translateCoreReason, translateRefusal } from '../../../src/renderer/i18n/coreReasons';
 import { en } from '../../../src/renderer/i18n/en';
 import { createInterfaceI18n } from '../../../src/renderer/i18n/i18n';
@@ -95,7 +96,42 @@ function coreMessages(): string[] {
     ...validateActor({ name: ' ', aliases: [], type: 'pirates' as Actor['type'] }, []),
     ...validateActor({ name: 'Other', aliases: ['قسد'] }, ACTORS),
   ].map((problem) => problem.message);
-  return [...casualty, ...fields, ...events, ...actors];
+  const ranges = [
+    invalidRangeReason('قسد', 0.5, 2),
+    invalidRangeReason('قسد', 1, 9),
+    invalidRangeReason('قسد', 2, 2),
+    invalidRangeReason('a😀', 0, 2),
+    invalidResizeReason('قسدٌ', 0, 3),
+  ].filter((reason): reason is string => reason !== null);
+  return [...casualty, ...fields, ...events, ...actors, ...ranges];
+}
+
+/** The refusals storage writes around a range reason or its own, for annotations, from a real store. */
+async function annotationRefusals(): Promise<unknown[]> {
+  const store = new AnnotationStore(new SpanlightDatabase(`annotations-${crypto.randomUUID()}`));
+  const refusals: unknown[] = [];
+  const refused = (promise: Promise<unknown>) => promise.catch((error: unknown) => refusals.push(error));
+  try {
+    const { document } = await store.createDocument({ title: 'T', text: 'قالت قسد' });
+    await refused(store.addSpan(document.id, 5, 99, 'actor'));
+    const span = await store.addSpan(document.id, 5, 8, 'actor');
+    await refused(store.resizeSpan(span, 6, 6));
+    const imported = (
+      title: string,
+      annotation: { start: number; end: number; text: string; label: string },
+    ) =>
+      refused(
+        store.importDocuments([{ title, text: 'قتل 34 في الحسكة', annotations: [annotation] }], {
+          duplicates: 'keep-both',
+        }),
+      );
+    await imported('تقرير', { start: 4, end: 40, text: '34', label: 'casualty_count' });
+    await imported('', { start: 4, end: 6, text: '35', label: 'casualty_count' });
+    await imported('تقرير', { start: 4, end: 6, text: '34', label: 'weapon' });
+  } finally {
+    await store.db.delete();
+  }
+  return refusals;
 }
 
 /** The refusals storage writes around core's reasons, from a real store. */
@@ -142,6 +178,10 @@ describe('core reasons in the interface language', () => {
     const refusals = await storageRefusals();
     expect(refusals).toHaveLength(3);
     for (const refusal of refusals) expect(translateRefusal(recording, refusal)).toMatch(/^coreReasons\./);
+    const annotations = await annotationRefusals();
+    expect(annotations).toHaveLength(5);
+    for (const refusal of annotations)
+      expect(translateRefusal(recording, refusal), String(refusal)).toMatch(/^coreReasons\./);
     expect([...used].sort()).toEqual([...catalogueKeys()].sort());
   });
 
@@ -153,6 +193,30 @@ describe('core reasons in the interface language', () => {
     expect(empty).toMatch(/^تعذّر حفظ الفاعل: يحتاج الفاعل إلى اسم\./);
     expect(fromSpan).toBe('تعذّر إنشاء الفاعل: «قسد» اسم للفاعل «SDF» بالفعل. لم يُحفظ شيء.');
     expect(translateRefusal(arabic.t, new Error('The disk is full.'))).toBe('The disk is full.');
+  });
+
+  it('an annotation refused by storage (range, resize, import) is explained in Arabic, reasons and all', async () => {
+    const [added, resized, outside, mismatch, label] = (await annotationRefusals()).map((refusal) =>
+      translateRefusal(arabic.t, refusal),
+    );
+    expect(added).toBe('تعذّر حفظ الوسم: المواضع ٥..٩٩ خارج النص (٠..٨). لم يُحفظ شيء.');
+    expect(resized).toBe('تعذّر تغيير حدود الوسم: الوسم فارغ. لم يتغيّر شيء.');
+    expect(outside).toBe(
+      'تعذّر استيراد الوثيقة ١ («تقرير»)، الوسم ١: المواضع ٤..٤٠ خارج النص (٠..١٦). لم يُحفظ شيء.',
+    );
+    expect(mismatch).toBe(
+      'تعذّر استيراد الوثيقة ١، الوسم ١: نصّه «35» ليس ما تقوله الوثيقة في ذلك الموضع. لم يُحفظ شيء.',
+    );
+    expect(label).toMatch(
+      /^تعذّر استيراد الوثيقة ١ \(«تقرير»\)، الوسم ١: الفئة «weapon» ليست من فئات المشروع \(.+\)\. لم يُحفظ شيء\.$/,
+    );
+    // A reason nobody translated is still shown, inside the translated sentence.
+    expect(
+      translateRefusal(
+        arabic.t,
+        new Error('Could not save the annotation: the moon is full. Nothing was saved.'),
+      ),
+    ).toBe('تعذّر حفظ الوسم: the moon is full. لم يُحفظ شيء.');
   });
 
   it.each(messages)('shows %s in Arabic', (message) => {

@@ -61,5 +61,19 @@ export const reasonsAr: Pick<Catalogue, keyof typeof reasonsEn> = {
     nameTaken: '«{{name}}» اسم للفاعل «{{owner}}» بالفعل.',
     actorNotSaved: 'تعذّر حفظ الفاعل: {{reasons}} لم يُحفظ شيء.',
     actorNotCreated: 'تعذّر إنشاء الفاعل: {{reasons}} لم يُحفظ شيء.',
+    range: {
+      notWhole: 'يجب أن تكون المواضع أعدادًا صحيحة.',
+      outside: 'المواضع {{start}}..{{end}} خارج النص ({{first}}..{{length}}).',
+      empty: 'الوسم فارغ.',
+      insideCharacter: 'يقع موضع داخل حرف (بين نصفي زوج بديل في UTF-16).',
+      edgeInsideCharacter: 'سيقع أحد الطرفين داخل حرف (حرف وحركاته، أو رمز تعبيري).',
+    },
+    annotationNotSaved: 'تعذّر حفظ الوسم: {{reason}} لم يُحفظ شيء.',
+    annotationNotResized: 'تعذّر تغيير حدود الوسم: {{reason}} لم يتغيّر شيء.',
+    importRefused: 'تعذّر استيراد الوثيقة {{document}}، الوسم {{annotation}}: {{reason}} لم يُحفظ شيء.',
+    importRefusedNamed:
+      'تعذّر استيراد الوثيقة {{document}} («{{title}}»)، الوسم {{annotation}}: {{reason}} لم يُحفظ شيء.',
+    importTextMismatch: 'نصّه «{{text}}» ليس ما تقوله الوثيقة في ذلك الموضع.',
+    importLabelUnknown: 'الفئة «{{label}}» ليست من فئات المشروع ({{labels}}).',
   },
 };

@@ -55,5 +55,23 @@ export const reasonsEn = {
     // What storage says when it refuses an actor, around the reasons above.
     actorNotSaved: 'Could not save the actor: {{reasons}} Nothing was saved.',
     actorNotCreated: 'Could not create the actor: {{reasons}} Nothing was saved.',
+    // Ranges (core/spans/span.ts invalidRangeReason); offsets are UTF-16 code units, as core counts them.
+    range: {
+      notWhole: 'Offsets must be whole numbers.',
+      outside: 'Offsets {{start}}..{{end}} are outside the text ({{first}}..{{length}}).',
+      empty: 'The span is empty.',
+      insideCharacter: 'An offset falls inside a character (between the two halves of a surrogate pair).',
+      // core/spans/resizeSpan.ts invalidResizeReason.
+      edgeInsideCharacter: 'An edge would fall inside a character (a letter and its marks, or an emoji).',
+    },
+    // What storage says when it refuses an annotation, around a reason (a range reason above, or its own).
+    annotationNotSaved: 'Could not save the annotation: {{reason}} Nothing was saved.',
+    annotationNotResized: 'Could not resize the annotation: {{reason}} Nothing was changed.',
+    importRefused:
+      'Could not import document {{document}}, annotation {{annotation}}: {{reason}} Nothing was saved.',
+    importRefusedNamed:
+      'Could not import document {{document}} (“{{title}}”), annotation {{annotation}}: {{reason}} Nothing was saved.',
+    importTextMismatch: 'Its text “{{text}}” is not what the document says there.',
+    importLabelUnknown: 'The label “{{label}}” is not one of the project’s labels ({{labels}}).',
   },
 } as const;
