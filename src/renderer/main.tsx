@@ -39,9 +39,10 @@ async function start(root: HTMLElement) {
   const upgrading = await upgradePending().catch(() => false);
   if (upgrading) {
     showUpgradeNotice(root);
-    // A library written by an older Spanlight is backed up as it is before this version upgrades it.
+    // A library written by an older Spanlight is backed up as it is before this version upgrades it (where
+    // there are backups: not in browser mode, where reading the whole library would only be thrown away).
     try {
-      const snapshot = await snapshotBeforeUpgrade();
+      const snapshot = platform.backups ? await snapshotBeforeUpgrade() : null;
       if (snapshot && platform.backups)
         await platform.backups.write('before-upgrade', snapshot.content, snapshot.counts);
     } catch {

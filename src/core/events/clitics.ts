@@ -69,8 +69,10 @@ export interface ProcliticSplit {
   readonly length: number;
 }
 
-/** Splits already made, by word: news text repeats its words, and the number reader asks about every word
- * once per qualifier phrase. Bounded: cleared when full. */
+/**
+ * Splits already made, by word: news text repeats its words, and the number reader asks about a word once per
+ * qualifier phrase. Bounded: cleared when full.
+ */
 const splitsByWord = new Map<string, readonly ProcliticSplit[]>();
 const MAX_CACHED_WORDS = 20_000;
 

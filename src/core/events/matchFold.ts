@@ -69,7 +69,10 @@ export interface FoldOptions {
   readonly collapseWhitespace?: boolean;
 }
 
-/** The fold of each BMP code unit, filled in as met: the lookup is the inner loop of every import (search terms, casualty figures). */
+/**
+ * The fold of each BMP code unit, filled in as met: this lookup is the inner loop of every import (search terms,
+ * casualty figures), where a Map keyed by one-letter strings cost a string per letter.
+ */
 const foldByUnit: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
 /** Per BMP code unit: 0 not looked at yet, 1 white space (and not an invisible control), 2 neither. */
 const whiteByUnit = new Uint8Array(0x10000);

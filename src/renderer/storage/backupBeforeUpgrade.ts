@@ -54,10 +54,17 @@ export async function snapshotBeforeUpgrade(
       spanTable === 'spans'
         ? ((await db.table('spans').toArray()) as Span[])
         : ((await db.table('spanBuckets').toArray()) as SpanBucketRow[]).flatMap((row) => row.spans);
+    // Grouped once: filtering every span for every document was 5 × 10⁹ comparisons at 10,000 documents.
+    const spansByDocument = new Map<string, Span[]>();
+    for (const span of spans) {
+      const list = spansByDocument.get(span.docId);
+      if (list) list.push(span);
+      else spansByDocument.set(span.docId, [span]);
+    }
     const entries = rows.map((row) => {
       const { spanCount: _count, text: legacy, ...metadata } = row;
       const document: SpanlightDocument = { ...metadata, text: legacy ?? texts.get(row.id) ?? '' };
-      return { document, spans: spans.filter((span) => span.docId === row.id) };
+      return { document, spans: spansByDocument.get(row.id) ?? [] };
     });
     // Compact, by the one Spanlight JSON writer; refused (RangeError) rather than written without a damaged span.
     const content = [
