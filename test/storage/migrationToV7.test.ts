@@ -112,4 +112,57 @@ describe("schema version 6 → 7 (a document's spans in a few rows)", () => {
     db.close();
     await Dexie.delete(name);
   });
+
+  it('moves the spans of a library of several hundred documents (several batches of the upgrade)', async () => {
+    const name = `migrate-v7-many-${Math.random()}`;
+    const count = 600;
+    const ids = Array.from({ length: count }, (_, at) => `doc-${String(at).padStart(3, '0')}`);
+    const v6 = new Dexie(name);
+    v6.version(6).stores(V6_STORES);
+    await v6.table('documents').bulkAdd(
+      ids.map((id, index) => ({
+        id,
+        title: id,
+        importedAt: index,
+        sha256: id,
+        spanCount: 2,
+        projectId: DEFAULT_PROJECT_ID,
+      })),
+    );
+    await v6.table('texts').bulkAdd(ids.map((id) => ({ id, text: `قسد في الرقة ${id}` })));
+    await v6.table('spans').bulkAdd(
+      ids.flatMap((id) => [
+        {
+          id: `${id}-place`,
+          docId: id,
+          start: 7,
+          end: 12,
+          label: 'place',
+          text: 'الرقة',
+          createdAt: 1,
+          updatedAt: 1,
+        },
+        {
+          id: `${id}-actor`,
+          docId: id,
+          start: 0,
+          end: 3,
+          label: 'actor',
+          text: 'قسد',
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ]),
+    );
+    v6.close();
+    const db = new SpanlightDatabase(name);
+    const store = new AnnotationStore(db);
+    await db.open();
+    expect((await storedSpans(db)).length).toBe(count * 2);
+    for (const id of [ids[0], ids[249], ids[250], ids[599]] as string[]) {
+      expect((await store.listSpans(id)).map((span) => span.id)).toEqual([`${id}-actor`, `${id}-place`]);
+    }
+    expect((await store.searchLibrary('doc-599')).hits.map((hit) => hit.docId)).toEqual(['doc-599']);
+    await db.delete();
+  });
 });
