@@ -68,198 +68,205 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
       className="dialog statistics-dialog"
       onClose={onClose}
     >
-      <h2 id="statistics-heading">{t('statistics.heading')}</h2>
-      {!stats ? (
-        <p role="status">{t('statistics.counting')}</p>
-      ) : (
+      {/* Closed, nothing inside is rendered: the App re-renders on every change, and so would every closed dialog. */}
+      {open && (
         <>
-          <p className="statistics-totals">
-            {t('statistics.totals', {
-              annotations: t('statistics.annotations', { count: stats.annotations }),
-              documents: t('statistics.documents', { count: stats.documents }),
-            })}
-          </p>
-          <label className="inline-field">
-            <input
-              type="checkbox"
-              checked={showTables}
-              onChange={(event) => setShowTables(event.target.checked)}
-            />
-            {t('statistics.showTables')}
-          </label>
-          <div className="statistics-charts">
-            <ChartFigure
-              title={t('statistics.perLabel')}
-              chart={(ref) => (
-                <BarChart
-                  svgRef={ref}
-                  {...chartText}
-                  rows={stats.labels.map(
-                    (row): BarRow => ({
-                      key: row.label,
-                      name: nameOfLabel(row.label),
-                      value: row.count,
-                      color: row.color,
-                    }),
-                  )}
+          <h2 id="statistics-heading">{t('statistics.heading')}</h2>
+          {!stats ? (
+            <p role="status">{t('statistics.counting')}</p>
+          ) : (
+            <>
+              <p className="statistics-totals">
+                {t('statistics.totals', {
+                  annotations: t('statistics.annotations', { count: stats.annotations }),
+                  documents: t('statistics.documents', { count: stats.documents }),
+                })}
+              </p>
+              <label className="inline-field">
+                <input
+                  type="checkbox"
+                  checked={showTables}
+                  onChange={(event) => setShowTables(event.target.checked)}
                 />
-              )}
-              columns={[
-                t('statistics.label'),
-                t('statistics.annotationsColumn'),
-                t('statistics.documentsColumn'),
-              ]}
-              rows={stats.labels.map((row) => ({
-                key: row.label,
-                cells: [nameOfLabel(row.label), row.count, row.documents],
-              }))}
-              showTable={showTables}
-              onExportCsv={() => onExportCsv('spanlight-labels.csv', labelCountsCsv(stats.labels))}
-              onExportPng={png('labels')}
-            />
-            {(['actor', 'place'] as const).map((kind) => {
-              const rows = kind === 'actor' ? stats.actors : stats.places;
-              const shown = rows.slice(0, TOP_ROWS);
-              return (
+                {t('statistics.showTables')}
+              </label>
+              <div className="statistics-charts">
                 <ChartFigure
-                  key={kind}
-                  title={kind === 'actor' ? t('statistics.topActors') : t('statistics.topPlaces')}
+                  title={t('statistics.perLabel')}
+                  chart={(ref) => (
+                    <BarChart
+                      svgRef={ref}
+                      {...chartText}
+                      rows={stats.labels.map(
+                        (row): BarRow => ({
+                          key: row.label,
+                          name: nameOfLabel(row.label),
+                          value: row.count,
+                          color: row.color,
+                        }),
+                      )}
+                    />
+                  )}
+                  columns={[
+                    t('statistics.label'),
+                    t('statistics.annotationsColumn'),
+                    t('statistics.documentsColumn'),
+                  ]}
+                  rows={stats.labels.map((row) => ({
+                    key: row.label,
+                    cells: [nameOfLabel(row.label), row.count, row.documents],
+                  }))}
+                  showTable={showTables}
+                  onExportCsv={() => onExportCsv('spanlight-labels.csv', labelCountsCsv(stats.labels))}
+                  onExportPng={png('labels')}
+                />
+                {(['actor', 'place'] as const).map((kind) => {
+                  const rows = kind === 'actor' ? stats.actors : stats.places;
+                  const shown = rows.slice(0, TOP_ROWS);
+                  return (
+                    <ChartFigure
+                      key={kind}
+                      title={kind === 'actor' ? t('statistics.topActors') : t('statistics.topPlaces')}
+                      summary={
+                        rows.length > TOP_ROWS
+                          ? t('statistics.topOf', { top: TOP_ROWS, count: rows.length })
+                          : kind === 'actor'
+                            ? t('statistics.linkedActors')
+                            : t('statistics.linkedPlaces')
+                      }
+                      chart={(ref) => (
+                        <BarChart
+                          svgRef={ref}
+                          {...chartText}
+                          rows={shown.map((row) => ({
+                            key: row.key,
+                            name: row.name,
+                            value: row.count,
+                            color: kind === 'actor' ? ACTOR_COLOR : PLACE_COLOR,
+                          }))}
+                        />
+                      )}
+                      columns={[
+                        kind === 'actor' ? t('statistics.actor') : t('statistics.place'),
+                        t('statistics.annotationsColumn'),
+                        t('statistics.documentsColumn'),
+                        t('statistics.linked'),
+                      ]}
+                      rows={shown.map((row) => ({
+                        key: row.key,
+                        cells: [
+                          row.name,
+                          row.count,
+                          row.documents,
+                          row.id === null ? t('statistics.no') : t('statistics.yes'),
+                        ],
+                      }))}
+                      showTable={showTables}
+                      onExportCsv={() =>
+                        onExportCsv(`spanlight-top-${kind}s.csv`, mentionCountsCsv(rows, kind))
+                      }
+                      onExportPng={png(`top-${kind}s`)}
+                    />
+                  );
+                })}
+                <ChartFigure
+                  title={t('statistics.byMonth')}
+                  summary={`${t('statistics.byMonthSummary')} ${t('statistics.undated', {
+                    count: stats.overTime.undated.count,
+                    documents: t('statistics.documents', { count: stats.overTime.undated.documents }),
+                  })}`}
+                  chart={(ref) => (
+                    <MonthChart
+                      svgRef={ref}
+                      months={stats.overTime.months}
+                      language={format.language}
+                      mirrored={mirrored}
+                      emptyText={t('statistics.noMonth')}
+                    />
+                  )}
+                  columns={[
+                    t('statistics.month'),
+                    t('statistics.annotationsColumn'),
+                    t('statistics.documentsColumn'),
+                  ]}
+                  rows={[
+                    ...stats.overTime.months.map((row) => ({
+                      key: row.month,
+                      cells: [monthName(row.month, 'long', format.language), row.count, row.documents],
+                    })),
+                    {
+                      key: 'undated',
+                      cells: [
+                        t('statistics.noDate'),
+                        stats.overTime.undated.count,
+                        stats.overTime.undated.documents,
+                      ],
+                    },
+                  ]}
+                  showTable={showTables}
+                  onExportCsv={() => onExportCsv('spanlight-by-month.csv', overTimeCsv(stats.overTime))}
+                  onExportPng={png('by-month')}
+                />
+                <ChartFigure
+                  title={t('statistics.perAnnotator')}
                   summary={
-                    rows.length > TOP_ROWS
-                      ? t('statistics.topOf', { top: TOP_ROWS, count: rows.length })
-                      : kind === 'actor'
-                        ? t('statistics.linkedActors')
-                        : t('statistics.linkedPlaces')
+                    <>
+                      <p>{t('statistics.splitByLabel')}</p>
+                      <LabelLegend labels={stats.labels} />
+                    </>
                   }
                   chart={(ref) => (
                     <BarChart
                       svgRef={ref}
                       {...chartText}
-                      rows={shown.map((row) => ({
+                      rows={stats.annotators.map((row) => ({
                         key: row.key,
-                        name: row.name,
+                        name: row.annotator === null ? t('statistics.noName') : row.name,
                         value: row.count,
-                        color: kind === 'actor' ? ACTOR_COLOR : PLACE_COLOR,
+                        color: ACTOR_COLOR,
+                        segments: labelKeys.map((key) => ({
+                          key,
+                          name: nameOfLabel(key),
+                          value: row.byLabel[key] ?? 0,
+                          color: labelColor(key),
+                        })),
                       }))}
                     />
                   )}
                   columns={[
-                    kind === 'actor' ? t('statistics.actor') : t('statistics.place'),
+                    t('statistics.annotator'),
                     t('statistics.annotationsColumn'),
                     t('statistics.documentsColumn'),
-                    t('statistics.linked'),
+                    ...labelKeys.map(nameOfLabel),
                   ]}
-                  rows={shown.map((row) => ({
+                  rows={stats.annotators.map((row) => ({
                     key: row.key,
                     cells: [
-                      row.name,
+                      row.annotator === null ? t('statistics.noName') : row.name,
                       row.count,
                       row.documents,
-                      row.id === null ? t('statistics.no') : t('statistics.yes'),
+                      ...labelKeys.map((key) => row.byLabel[key] ?? 0),
                     ],
                   }))}
                   showTable={showTables}
-                  onExportCsv={() => onExportCsv(`spanlight-top-${kind}s.csv`, mentionCountsCsv(rows, kind))}
-                  onExportPng={png(`top-${kind}s`)}
+                  onExportCsv={() =>
+                    onExportCsv('spanlight-annotators.csv', annotatorCountsCsv(stats.annotators, labelKeys))
+                  }
+                  onExportPng={png('annotators')}
                 />
-              );
-            })}
-            <ChartFigure
-              title={t('statistics.byMonth')}
-              summary={`${t('statistics.byMonthSummary')} ${t('statistics.undated', {
-                count: stats.overTime.undated.count,
-                documents: t('statistics.documents', { count: stats.overTime.undated.documents }),
-              })}`}
-              chart={(ref) => (
-                <MonthChart
-                  svgRef={ref}
-                  months={stats.overTime.months}
-                  language={format.language}
-                  mirrored={mirrored}
-                  emptyText={t('statistics.noMonth')}
-                />
-              )}
-              columns={[
-                t('statistics.month'),
-                t('statistics.annotationsColumn'),
-                t('statistics.documentsColumn'),
-              ]}
-              rows={[
-                ...stats.overTime.months.map((row) => ({
-                  key: row.month,
-                  cells: [monthName(row.month, 'long', format.language), row.count, row.documents],
-                })),
-                {
-                  key: 'undated',
-                  cells: [
-                    t('statistics.noDate'),
-                    stats.overTime.undated.count,
-                    stats.overTime.undated.documents,
-                  ],
-                },
-              ]}
-              showTable={showTables}
-              onExportCsv={() => onExportCsv('spanlight-by-month.csv', overTimeCsv(stats.overTime))}
-              onExportPng={png('by-month')}
-            />
-            <ChartFigure
-              title={t('statistics.perAnnotator')}
-              summary={
-                <>
-                  <p>{t('statistics.splitByLabel')}</p>
-                  <LabelLegend labels={stats.labels} />
-                </>
-              }
-              chart={(ref) => (
-                <BarChart
-                  svgRef={ref}
-                  {...chartText}
-                  rows={stats.annotators.map((row) => ({
-                    key: row.key,
-                    name: row.annotator === null ? t('statistics.noName') : row.name,
-                    value: row.count,
-                    color: ACTOR_COLOR,
-                    segments: labelKeys.map((key) => ({
-                      key,
-                      name: nameOfLabel(key),
-                      value: row.byLabel[key] ?? 0,
-                      color: labelColor(key),
-                    })),
-                  }))}
-                />
-              )}
-              columns={[
-                t('statistics.annotator'),
-                t('statistics.annotationsColumn'),
-                t('statistics.documentsColumn'),
-                ...labelKeys.map(nameOfLabel),
-              ]}
-              rows={stats.annotators.map((row) => ({
-                key: row.key,
-                cells: [
-                  row.annotator === null ? t('statistics.noName') : row.name,
-                  row.count,
-                  row.documents,
-                  ...labelKeys.map((key) => row.byLabel[key] ?? 0),
-                ],
-              }))}
-              showTable={showTables}
-              onExportCsv={() =>
-                onExportCsv('spanlight-annotators.csv', annotatorCountsCsv(stats.annotators, labelKeys))
-              }
-              onExportPng={png('annotators')}
-            />
+              </div>
+            </>
+          )}
+          <div className="dialog-actions">
+            <p role="status" className="statistics-exported">
+              {exported ?? ''}
+            </p>
+            <button type="button" onClick={onClose}>
+              {t('statistics.close')}
+            </button>
           </div>
         </>
       )}
-      <div className="dialog-actions">
-        <p role="status" className="statistics-exported">
-          {exported ?? ''}
-        </p>
-        <button type="button" onClick={onClose}>
-          {t('statistics.close')}
-        </button>
-      </div>
     </dialog>
   );
 }
