@@ -35,11 +35,19 @@ const DIGIT_PATTERNS: readonly RegExp[] = [
   /\d+(?:[.٫]\d+)?/y,
 ];
 
-function matchAt(pattern: RegExp, text: string, at: number): string | null {
+export function matchAt(pattern: RegExp, text: string, at: number): string | null {
   pattern.lastIndex = at;
   const match = pattern.exec(text);
   return match ? match[0] : null;
 }
+
+/** The tokenizer's patterns (sticky: each is matched at a position), shared with the tests' plain tokenizer. */
+export const COUNT_TOKEN_PATTERNS = {
+  space: SPACE,
+  latinWord: LATIN_WORD,
+  otherWord: OTHER_WORD,
+  digits: DIGIT_PATTERNS,
+} as const;
 
 function firstDigitsMatch(text: string, at: number): string | null {
   for (const pattern of DIGIT_PATTERNS) {

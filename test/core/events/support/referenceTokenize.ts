@@ -1,32 +1,15 @@
 /**
  * The number reader's tokenizer as countTokens.ts defines it, written the plain way (every pattern tried at
- * every position), as the oracle for the tokenizer's shortcuts.
+ * every position) with the tokenizer's own patterns, as the oracle for its shortcuts.
  */
-import type { CountToken } from '../../../../src/core/events/countTokens';
+import { COUNT_TOKEN_PATTERNS, type CountToken, matchAt } from '../../../../src/core/events/countTokens';
 
-const SPACE = /\s/y;
-const LATIN_WORD =
-  /[\p{Script=Latin}\d]*\p{Script=Latin}[\p{Script=Latin}\d]*(?:['’-][\p{Script=Latin}\d]+)*/uy;
-const OTHER_WORD = /\p{L}+/uy;
-/**
- * Written numbers, most specific first. Group separators must be followed by exactly three digits: "1,046" is
- * one number, "5,6" is two. A dot followed by groups of three is a thousands separator ("1.046" counts people,
- * and a casualty count is never a fraction); digitValue turns it back into a decimal point before a scale word
- * ("1.046 million"). ٫ (U+066B) is always the decimal point, ٬ (U+066C) always the thousands separator.
- */
-const DIGIT_PATTERNS: readonly RegExp[] = [
-  /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?/y,
-  /\d{1,3}(?:٬\d{3})+(?!\d)(?:[٫.]\d+)?/y,
-  /\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?!\d)(?:[.٫]\d+)?/y,
-  /\d{1,3}(?:\.\d{3})+(?![\d٫])/y,
-  /\d+(?:[.٫]\d+)?/y,
-];
-
-function matchAt(pattern: RegExp, text: string, at: number): string | null {
-  pattern.lastIndex = at;
-  const match = pattern.exec(text);
-  return match ? match[0] : null;
-}
+const {
+  space: SPACE,
+  latinWord: LATIN_WORD,
+  otherWord: OTHER_WORD,
+  digits: DIGIT_PATTERNS,
+} = COUNT_TOKEN_PATTERNS;
 
 /** Tokens of `text[start, end)`. */
 function tokenizeRange(text: string, start: number, end: number, into: CountToken[]): void {
