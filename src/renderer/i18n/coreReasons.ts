@@ -183,6 +183,9 @@ const ANNOTATION_REFUSALS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Could not resize the annotation: (.+)\. Nothing was changed\.$/s, 'annotationNotResized'],
 ];
 
+/** What an import's refusal of an annotation may give as its reason: a range reason of core's, or storage's own. */
+const IMPORT_RULES: readonly Rule[] = [...RULES, ...IMPORT_REASONS];
+
 /** An import refusing an annotation (storage/importDocuments.ts): the document's number and title, the annotation's number. */
 const IMPORT_REFUSAL =
   /^Could not import document (\d+)(?: \(“(.*)”\))?, annotation (\d+): (.+)\. Nothing was saved\.$/s;
@@ -212,15 +215,14 @@ export function translateRefusal(t: TFunction, error: unknown): string {
       document: Number(imported[1]),
       annotation: Number(imported[3]),
       ...(title === undefined ? {} : { title }),
-      reason: reasonText(t, imported[4] ?? '', [...RULES, ...IMPORT_REASONS]),
+      reason: reasonText(t, imported[4] ?? '', IMPORT_RULES),
     });
   }
   const match = ACTOR_REFUSAL.exec(message);
   if (!match) return message;
   // Core's reasons each end with a full stop and are joined by a space.
   const reasons = (match[2] ?? '').split(/(?<=\.) (?=\S)/).map((reason) => translateCoreReason(t, reason));
-  return (t as unknown as (key: string, params: Params) => string)(
-    match[1] === 'create' ? 'coreReasons.actorNotCreated' : 'coreReasons.actorNotSaved',
-    { reasons: reasons.join(' ') },
-  );
+  return say(match[1] === 'create' ? 'coreReasons.actorNotCreated' : 'coreReasons.actorNotSaved', {
+    reasons: reasons.join(' '),
+  });
 }
