@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { startTransition, useEffect, useRef } from 'react';
 import type { Span } from '../../core/spans/span';
 import { snapToGraphemes, trimWhitespaceGraphemes } from '../../core/text/graphemes';
 import type { ArticleDomMap } from './articleDomMap';
@@ -29,9 +29,12 @@ export function SelectionPlugin({ map, spans, onSelectionChange, onSpanClick }: 
     const report = () => latest.current.onSelectionChange(readSelection(map));
     const onSelectionChanged = () => {
       const selection = window.getSelection();
-      // Hide the toolbar as soon as the selection goes away; show it only when a drag or key ends.
+      // Hide the toolbar as soon as the selection goes away; show it only when a drag or key ends. React treats
+      // an update from "selectionchange" as discrete and re-renders the whole window before the next frame
+      // (25–30 ms at 10,000 spans): as a transition it no longer holds back the frame that paints a new tag,
+      // whose key press clears the selection (issue 4).
       if (!selection || selection.isCollapsed || !selection.rangeCount)
-        latest.current.onSelectionChange(null);
+        startTransition(() => latest.current.onSelectionChange(null));
     };
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.shiftKey || event.key.startsWith('Arrow') || event.key === 'Shift') report();
