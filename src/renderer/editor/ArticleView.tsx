@@ -1,6 +1,6 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import type { Ref } from 'react';
+import { type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpanlightDocument } from '../../core/document';
 import type { Span } from '../../core/spans/span';
@@ -14,6 +14,7 @@ import { RangeSelectionPlugin, type SelectionRequest } from './RangeSelectionPlu
 import { SearchMatchesPlugin } from './SearchMatchesPlugin';
 import { type ArticleSelection, SelectionPlugin } from './SelectionPlugin';
 import { SuggestionsPlugin } from './SuggestionsPlugin';
+import { SelectionHandoff } from './selectionHandoff';
 import { useArticleDomMap } from './useArticleDomMap';
 
 export type { HighlightHandle as ArticleViewHandle } from './HighlightPlugin';
@@ -73,6 +74,7 @@ export function ArticleView(props: Props) {
 
 function ArticlePlugins(props: Props) {
   const map = useArticleDomMap(props.document.text);
+  const [handoff] = useState(() => new SelectionHandoff());
   return (
     <>
       <DirectionPlugin
@@ -84,11 +86,13 @@ function ArticlePlugins(props: Props) {
         spans={props.spans}
         selectedSpanId={props.selectedSpanId}
         handle={props.handle}
+        handoff={handoff}
       />
       <ProgressiveLayoutPlugin map={map} />
       <KeyboardCaretPlugin map={map} onSelectionChange={props.onSelectionChange} />
       <SelectionPlugin
         map={map}
+        handoff={handoff}
         spans={props.spans}
         onSelectionChange={props.onSelectionChange}
         onSpanClick={props.onSpanClick}

@@ -3,13 +3,15 @@ import type { LabelKey } from '../../core/labels';
 import type { Span } from '../../core/spans/span';
 import type { ArticleDomMap } from './articleDomMap';
 import { HighlightPainter } from './highlightPainter';
+import type { SelectionHandoff } from './selectionHandoff';
 
 export interface HighlightHandle {
   /** Scrolls the article so the span is in view. */
   scrollToSpan(spanId: string): void;
   /**
    * Paints a tag being saved at once, in its pending style, without waiting for React (the key press → paint
-   * path of issue 4). `key` names it until `showSaved` or `dropPending`.
+   * path of issue 4). `key` names it until `showSaved` or `dropPending`. The page's selection gives way to it
+   * without a report (selectionHandoff.ts): the caller clears its own selection once the tag is saved or not.
    */
   showPending(key: string, start: number, end: number, label: LabelKey): void;
   /** The pending tag was committed as `span`: painted as saved at once, before the spans prop catches up. */
@@ -23,10 +25,11 @@ interface Props {
   spans: readonly Span[];
   selectedSpanId: string | null;
   handle?: Ref<HighlightHandle>;
+  handoff: SelectionHandoff;
 }
 
 /** Keeps the painted highlights in step with the stored spans (renders nothing). */
-export function HighlightPlugin({ map, spans, selectedSpanId, handle }: Props): null {
+export function HighlightPlugin({ map, spans, selectedSpanId, handle, handoff }: Props): null {
   const painter = useRef<HighlightPainter | null>(null);
   const latest = useRef({ spans, selectedSpanId });
   latest.current = { spans, selectedSpanId };
@@ -59,6 +62,7 @@ export function HighlightPlugin({ map, spans, selectedSpanId, handle }: Props): 
       },
       showPending(key, start, end, label) {
         painter.current?.showPending(key, start, end, label);
+        handoff.giveWay();
       },
       showSaved(key, span) {
         painter.current?.showSaved(key, span);
@@ -67,7 +71,7 @@ export function HighlightPlugin({ map, spans, selectedSpanId, handle }: Props): 
         painter.current?.dropPending(key);
       },
     }),
-    [],
+    [handoff],
   );
   return null;
 }

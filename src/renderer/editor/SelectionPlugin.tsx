@@ -2,6 +2,7 @@ import { startTransition, useEffect, useRef } from 'react';
 import type { Span } from '../../core/spans/span';
 import { snapToGraphemes, trimWhitespaceGraphemes } from '../../core/text/graphemes';
 import type { ArticleDomMap } from './articleDomMap';
+import type { SelectionHandoff } from './selectionHandoff';
 
 export interface ArticleSelection {
   /** UTF-16 offsets into the stored text, snapped outward to graphemes and trimmed of edge whitespace. */
@@ -13,13 +14,15 @@ export interface ArticleSelection {
 
 interface Props {
   map: ArticleDomMap | null;
+  /** A collapse made by a tag taking the selection's place is not reported (selectionHandoff.ts). */
+  handoff: SelectionHandoff;
   spans: readonly Span[];
   onSelectionChange(selection: ArticleSelection | null): void;
   onSpanClick(spanId: string | null): void;
 }
 
 /** Turns mouse/keyboard selections and clicks in the article into offsets (renders nothing). */
-export function SelectionPlugin({ map, spans, onSelectionChange, onSpanClick }: Props): null {
+export function SelectionPlugin({ map, handoff, spans, onSelectionChange, onSpanClick }: Props): null {
   const latest = useRef({ spans, onSelectionChange, onSpanClick });
   latest.current = { spans, onSelectionChange, onSpanClick };
 
@@ -33,8 +36,10 @@ export function SelectionPlugin({ map, spans, onSelectionChange, onSpanClick }: 
       // an update from "selectionchange" as discrete and re-renders the whole window before the next frame
       // (25–30 ms at 10,000 spans): as a transition it no longer holds back the frame that paints a new tag,
       // whose key press clears the selection (issue 4).
-      if (!selection || selection.isCollapsed || !selection.rangeCount)
+      if (!selection || selection.isCollapsed || !selection.rangeCount) {
+        if (handoff.takeExpectedCollapse()) return;
         startTransition(() => latest.current.onSelectionChange(null));
+      }
     };
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.shiftKey || event.key.startsWith('Arrow') || event.key === 'Shift') report();
@@ -54,7 +59,7 @@ export function SelectionPlugin({ map, spans, onSelectionChange, onSpanClick }: 
       document.removeEventListener('selectionchange', onSelectionChanged);
       root.removeEventListener('click', onClick);
     };
-  }, [map]);
+  }, [map, handoff]);
   return null;
 }
 

@@ -22,7 +22,7 @@ interface Options {
  * Tagging the selection with a label, fast at any size (issue 4):
  *
  * 1. at the key press the tag is painted in its pending ("saving") style straight through the article's handle
- *    and the selection gives way to it, so the next frame shows it whatever the size of the document;
+ *    and the page's selection gives way to it, so the next frame shows it whatever the size of the document;
  * 2. storage commits it (strict durability); only then is it painted as saved, listed, counted and announced
  *    ("Saved …"): nothing is shown as saved before it is;
  * 3. a failed write removes the pending highlight and is reported.
@@ -32,6 +32,12 @@ interface Options {
  * React's updates go through `startTransition`: re-rendering a window with 10,000 annotations must not delay
  * the frame that paints the new highlight.
  */
+/**
+ * How long the toolbar may stay up after a tag's key press while its write is under way: a write takes
+ * 10–90 ms here at 10,000 spans, and a toolbar gone 150 ms after the key is not seen to linger.
+ */
+const TOOLBAR_LINGERS_MS = 150;
+
 export function useTagging({ store, workspace, article, annotator, say, report, t }: Options) {
   const { openDoc, selection, setSpans, setDocuments, setSelection } = workspace;
   // The selection just tagged: the same one is not tagged twice while React has not yet caught up.
@@ -47,14 +53,19 @@ export function useTagging({ store, workspace, article, annotator, say, report, 
       const docId = openDoc.id;
       const { start, end } = selection;
       const key = `pending-${++nextKey.current}`;
+      // The page's selection gives way to the pending tag at once. The window forgets it (and hides the toolbar)
+      // once the write is over, so that no re-render of the window slows the write down (selectionHandoff.ts);
+      // a write slower than that (a busy disk) does not leave the toolbar up meanwhile.
       article.current?.showPending(key, start, end, label);
-      window.getSelection()?.removeAllRanges();
-      startTransition(() => setSelection(null));
+      const forgetSelection = () => setSelection((current) => (current === selection ? null : current));
+      const forgetAnyway = setTimeout(() => startTransition(forgetSelection), TOOLBAR_LINGERS_MS);
       try {
         const span = await store.addSpan(docId, start, end, label, annotator);
+        clearTimeout(forgetAnyway);
         // Committed: now, and only now, it is shown as saved.
         article.current?.showSaved(key, span);
         startTransition(() => {
+          forgetSelection();
           if (openDocId.current === docId) setSpans((current) => insertSorted(current, span));
           setDocuments((current) =>
             current.map((d) =>
@@ -70,7 +81,9 @@ export function useTagging({ store, workspace, article, annotator, say, report, 
           say('status', t('annotating.saved', { text: span.text, label: labelName(t, label) }));
         });
       } catch (error) {
+        clearTimeout(forgetAnyway);
         article.current?.dropPending(key);
+        forgetSelection();
         report(error);
       }
     },

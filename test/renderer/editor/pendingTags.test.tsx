@@ -116,4 +116,30 @@ describe('pending tags', () => {
     handle.showSaved('k1', place);
     expect(size(HIGHLIGHT_NAMES.label('place'))).toBe(0);
   });
+
+  it('clears the page selection for the pending tag without reporting it gone; a later collapse is reported', async () => {
+    const doc = createDocument({ title: 't', text: TEXT }, 'p5', 0);
+    const { handle, props } = await mount(doc, []);
+    const place = spanOf(doc, 'الحسكة', 'place', 'd');
+    const text = document.querySelector('[data-lexical-text]')?.firstChild as Text;
+    const select = () => window.getSelection()?.setBaseAndExtent(text, place.start, text, place.end);
+    const settle = () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+    select();
+    await settle();
+    props.onSelectionChange.mockClear();
+    handle.showPending('k1', place.start, place.end, 'place');
+    // The selection no longer covers the pending tag, and the window is not told: it forgets its own copy of the
+    // selection once the write is over (useTagging).
+    expect(window.getSelection()?.isCollapsed ?? true).toBe(true);
+    await settle();
+    expect(props.onSelectionChange).not.toHaveBeenCalled();
+
+    // A selection the reader takes away afterwards is reported as before.
+    select();
+    await settle();
+    window.getSelection()?.removeAllRanges();
+    await expect.poll(() => props.onSelectionChange.mock.calls.at(-1)).toEqual([null]);
+  });
 });
