@@ -100,7 +100,9 @@ export default function MapView({ open, store, docId, onClose }: Props) {
     const path = geoPath(projection);
     return {
       outlines: countries.map((country, index) => ({
-        key: String(country.id ?? index),
+        // Not the id alone: in the atlas Australia and Ashmore share 036, five territories have none (their index
+        // could equal another's id, as 238 did), and React drops all but one child of a repeated key.
+        key: `${country.id ?? ''}#${index}`,
         d: path(country) ?? '',
         home: home.has(country),
       })),
