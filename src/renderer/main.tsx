@@ -9,6 +9,8 @@ import { detectPlatform } from './platform/platform';
 import { AnnotationStore } from './storage/annotationStore';
 import { snapshotBeforeUpgrade, upgradePending } from './storage/backupBeforeUpgrade';
 import { App } from './ui/App';
+import { rememberedProject } from './ui/projects/useProjects';
+import { prefetchFirstPage } from './ui/useWorkspace';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
@@ -50,9 +52,14 @@ async function start(root: HTMLElement) {
     }
   }
   root.replaceChildren();
+  const store = new AnnotationStore();
+  // The library is opened and its first rows read while React renders the window for the first time (the
+  // project as useProjects will choose it).
+  store.projectId = rememberedProject();
+  prefetchFirstPage(store);
   createRoot(root).render(
     <StrictMode>
-      <App store={new AnnotationStore()} platform={platform} upgrading={upgrading} />
+      <App store={store} platform={platform} upgrading={upgrading} />
     </StrictMode>,
   );
 }

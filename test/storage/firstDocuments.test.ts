@@ -42,4 +42,35 @@ describe('firstDocuments', () => {
     expect((await store.firstDocuments(2)).map((doc) => doc.title)).toEqual(['Doc 3', 'Doc 6']);
     await db.delete();
   });
+
+  it('answers the first call like the read started before it, and reads afresh after a write or for other rows', async () => {
+    const db = new SpanlightDatabase(`first-prefetch-${Math.random()}`);
+    const store = new AnnotationStore(db);
+    for (let n = 1; n <= 4; n++) await store.createDocument({ title: `Doc ${n}`, text: `نص ${n}` });
+    const titles = (rows: { title: string }[]) => rows.map((row) => row.title);
+
+    store.prefetchFirstDocuments(2, true);
+    // Written after the read began, committed before the rows are asked for: the prefetched rows are stale.
+    await store.createDocument({ title: 'Doc 0', text: 'نص' });
+    expect(titles(await store.firstDocuments(2, true))).toEqual(['Doc 0', 'Doc 4']);
+
+    store.prefetchFirstDocuments(3, true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Renamed behind the store's back (no committed write of its own to drop the rows read ahead).
+    const [newest] = await store.firstDocuments(1, true);
+    store.prefetchFirstDocuments(3, true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await db.documents.update(newest?.id ?? '', { title: 'Doc 0, renamed' });
+    // Answered from the read made before the rename; once only: the next call reads again.
+    expect(titles(await store.firstDocuments(3, true))).toEqual(['Doc 0', 'Doc 4', 'Doc 3']);
+    expect(titles(await store.firstDocuments(3, true))).toEqual(['Doc 0, renamed', 'Doc 4', 'Doc 3']);
+
+    // Other rows, or another project, than the prefetched ones: read afresh.
+    store.prefetchFirstDocuments(2);
+    expect(titles(await store.firstDocuments(2, true))).toEqual(['Doc 0, renamed', 'Doc 4']);
+    store.prefetchFirstDocuments(2);
+    store.projectId = (await store.projects.create('Other')).id;
+    expect(await store.firstDocuments(2)).toEqual([]);
+    await db.delete();
+  });
 });

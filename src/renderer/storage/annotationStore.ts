@@ -87,6 +87,8 @@ export class AnnotationStore {
    * documents (opened, pasted, imported) go into it. Set by the project switcher (useProjects).
    */
   projectId: string = DEFAULT_PROJECT_ID;
+  /** The first rows read ahead of the window's first render (prefetchFirstDocuments). */
+  private prefetched: { key: string; rows: Promise<DocumentSummary[]> } | null = null;
 
   /** What the annotation actions (spanEdits.ts) work with, inside this store's transactions. */
   private readonly edits: SpanEditContext;
@@ -156,6 +158,26 @@ export class AnnotationStore {
    * quarter of a second on a 2-core laptop; these few rows, a few milliseconds (benchmark, library scenario).
    */
   async firstDocuments(limit: number, newestFirst = false): Promise<DocumentSummary[]> {
+    const prefetched = this.prefetched;
+    this.prefetched = null;
+    if (prefetched?.key === firstDocumentsKey(this.projectId, limit, newestFirst)) return prefetched.rows;
+    return this.readFirstDocuments(limit, newestFirst);
+  }
+
+  /**
+   * Starts reading what `firstDocuments(limit, newestFirst)` will be asked for at start, before the window's
+   * first render (main.tsx): opening the library and reading its first rows then overlap React's first render
+   * instead of following it (issue 4, the library's first paint). The next call with the same project and
+   * arguments answers from it; a committed write, or any other call, reads afresh.
+   */
+  prefetchFirstDocuments(limit: number, newestFirst = false): void {
+    const rows = this.readFirstDocuments(limit, newestFirst);
+    // A failed read is reported to whoever asks for it; unasked, it is dropped.
+    rows.catch(() => {});
+    this.prefetched = { key: firstDocumentsKey(this.projectId, limit, newestFirst), rows };
+  }
+
+  private readFirstDocuments(limit: number, newestFirst: boolean): Promise<DocumentSummary[]> {
     return this.read('list the documents', async () => {
       const project = this.projectId;
       const ordered = this.db.documents.orderBy('importedAt');
@@ -568,6 +590,7 @@ export class AnnotationStore {
 
   /** Tells the subscribers (sentinel, backups) that something was written. */
   private notify(): void {
+    this.prefetched = null;
     for (const listener of this.listeners) listener();
   }
 }
@@ -589,3 +612,6 @@ function toDocument(row: DocumentRow, text: string): SpanlightDocument {
   const { spanCount: _count, text: _legacyText, ...metadata } = row;
   return { ...metadata, text };
 }
+
+const firstDocumentsKey = (projectId: string, limit: number, newestFirst: boolean) =>
+  JSON.stringify([projectId, limit, newestFirst]);

@@ -14,6 +14,12 @@ export async function upgradePending(
   name: string = DATABASE_NAME,
   upgradingTo: number = SCHEMA_VERSION,
 ): Promise<boolean> {
+  // One round trip, nothing opened: each database's version is listed (Dexie's version × 10). It runs before
+  // the window's first paint, where opening and closing the library cost tens of milliseconds (issue 4).
+  if (typeof indexedDB.databases === 'function') {
+    const found = (await indexedDB.databases()).find((info) => info.name === name);
+    return found?.version !== undefined && found.version / 10 < upgradingTo;
+  }
   if (!(await Dexie.getDatabaseNames()).includes(name)) return false;
   const db = new Dexie(name);
   try {

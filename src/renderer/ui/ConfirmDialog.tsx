@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   message: string | null;
@@ -11,13 +11,7 @@ interface Props {
 /** A modal yes/no question (role alertdialog); Escape or Cancel says no. */
 export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (message && !element.open) element.showModal();
-    if (!message && element.open) element.close();
-  }, [message]);
+  const dialog = useModalDialog(message !== null);
   return (
     <dialog
       ref={dialog}
@@ -26,15 +20,19 @@ export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Pr
       className="dialog"
       onClose={onCancel}
     >
-      <p>{message}</p>
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          {t('confirm.cancel')}
-        </button>
-        <button type="button" className="danger" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
+      {message !== null && (
+        <>
+          <p>{message}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={onCancel}>
+              {t('confirm.cancel')}
+            </button>
+            <button type="button" className="danger" onClick={onConfirm}>
+              {confirmLabel}
+            </button>
+          </div>
+        </>
+      )}
     </dialog>
   );
 }

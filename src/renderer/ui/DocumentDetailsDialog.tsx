@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpanlightDocument } from '../../core/document';
 import type { DocumentMetadata } from '../storage/annotationStore';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   document: SpanlightDocument | null;
@@ -29,20 +30,12 @@ const FIELDS: Array<{
 /** "Edit details…": a document's metadata (the text itself never changes after import). */
 export function DocumentDetailsDialog({ document, onSave, onClose }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (document && !element.open) {
-      setValues(Object.fromEntries(FIELDS.map(({ key }) => [key, document[key] ?? ''])));
-      element.showModal();
-    } else if (!document && element.open) {
-      element.close();
-    }
-  }, [document]);
+  const dialog = useModalDialog(document !== null, () => {
+    if (document) setValues(Object.fromEntries(FIELDS.map(({ key }) => [key, document[key] ?? ''])));
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,30 +50,34 @@ export function DocumentDetailsDialog({ document, onSave, onClose }: Props) {
 
   return (
     <dialog ref={dialog} aria-labelledby="details-heading" className="dialog" onClose={onClose}>
-      <form onSubmit={submit} className="dialog-form">
-        <h2 id="details-heading">{t('details.heading')}</h2>
-        {FIELDS.map(({ key, type, dir, hint }) => (
-          <label key={key}>
-            {t(`details.${key}`)}
-            <input
-              name={key}
-              type={type ?? 'text'}
-              dir={dir}
-              value={values[key] ?? ''}
-              placeholder={hint && t(`details.${hint}`)}
-              onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
-            />
-          </label>
-        ))}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('details.cancel')}
-          </button>
-          <button type="submit" disabled={busy}>
-            {t('details.save')}
-          </button>
-        </div>
-      </form>
+      {document !== null && (
+        <>
+          <form onSubmit={submit} className="dialog-form">
+            <h2 id="details-heading">{t('details.heading')}</h2>
+            {FIELDS.map(({ key, type, dir, hint }) => (
+              <label key={key}>
+                {t(`details.${key}`)}
+                <input
+                  name={key}
+                  type={type ?? 'text'}
+                  dir={dir}
+                  value={values[key] ?? ''}
+                  placeholder={hint && t(`details.${hint}`)}
+                  onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
+                />
+              </label>
+            ))}
+            <div className="dialog-actions">
+              <button type="button" onClick={onClose}>
+                {t('details.cancel')}
+              </button>
+              <button type="submit" disabled={busy}>
+                {t('details.save')}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
     </dialog>
   );
 }

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CsvMapping } from '../../core/intake/csv';
 import type { TextEncodingChoice } from '../../core/intake/decodeText';
 import { TEXT_ENCODING_CHOICES } from '../../core/intake/decodeText';
 import type { PreparedFile } from '../intake/prepareImport';
 import type { ImportState } from './useImport';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   state: ImportState;
@@ -26,13 +26,7 @@ const PREVIEW_CHARS = 400;
 /** Progress while reading and saving; a review of guessed encodings, CSV columns and refusals before commit. */
 export function ImportDialog({ state, onCancel, onConfirm, onEncoding, onMapping }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (state.phase !== 'idle' && !element.open) element.showModal();
-    if (state.phase === 'idle' && element.open) element.close();
-  }, [state.phase]);
+  const dialog = useModalDialog(state.phase !== 'idle');
 
   return (
     <dialog
@@ -44,36 +38,40 @@ export function ImportDialog({ state, onCancel, onConfirm, onEncoding, onMapping
         onCancel();
       }}
     >
-      <h2 id="import-heading">{t('importDialog.heading')}</h2>
-      {state.phase === 'reading' || state.phase === 'saving' ? (
-        <div className="import-progress">
-          <progress
-            aria-label={t('importDialog.progress')}
-            max={Math.max(1, state.total)}
-            value={state.done}
-          />
-          <p role="status">
-            {t(state.phase === 'reading' ? 'importDialog.reading' : 'importDialog.saving', {
-              number: Math.min(state.done + 1, state.total),
-              total: state.total,
-            })}
-            {state.current ? <bdi>: {state.current}</bdi> : null}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={onCancel}>
-              {t('importDialog.cancelImport')}
-            </button>
-          </div>
-        </div>
-      ) : state.phase === 'review' ? (
-        <Review
-          state={state}
-          onCancel={onCancel}
-          onConfirm={onConfirm}
-          onEncoding={onEncoding}
-          onMapping={onMapping}
-        />
-      ) : null}
+      {state.phase !== 'idle' && (
+        <>
+          <h2 id="import-heading">{t('importDialog.heading')}</h2>
+          {state.phase === 'reading' || state.phase === 'saving' ? (
+            <div className="import-progress">
+              <progress
+                aria-label={t('importDialog.progress')}
+                max={Math.max(1, state.total)}
+                value={state.done}
+              />
+              <p role="status">
+                {t(state.phase === 'reading' ? 'importDialog.reading' : 'importDialog.saving', {
+                  number: Math.min(state.done + 1, state.total),
+                  total: state.total,
+                })}
+                {state.current ? <bdi>: {state.current}</bdi> : null}
+              </p>
+              <div className="dialog-actions">
+                <button type="button" onClick={onCancel}>
+                  {t('importDialog.cancelImport')}
+                </button>
+              </div>
+            </div>
+          ) : state.phase === 'review' ? (
+            <Review
+              state={state}
+              onCancel={onCancel}
+              onConfirm={onConfirm}
+              onEncoding={onEncoding}
+              onMapping={onMapping}
+            />
+          ) : null}
+        </>
+      )}
     </dialog>
   );
 }

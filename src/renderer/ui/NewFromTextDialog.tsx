@@ -1,7 +1,8 @@
-import { type ClipboardEvent, type FormEvent, useEffect, useRef, useState } from 'react';
+import { type ClipboardEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDraft } from '../../core/document';
 import { htmlToDraft } from '../intake/html';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   open: boolean;
@@ -14,7 +15,6 @@ type PastedMetadata = Omit<DocumentDraft, 'title' | 'text'>;
 /** "New from text…": paste an article, give it a title, create it. A native modal <dialog> traps focus. */
 export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -22,19 +22,12 @@ export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
   const [pasted, setPasted] = useState<PastedMetadata | null>(null);
   const [pasteNote, setPasteNote] = useState('');
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setTitle('');
-      setText('');
-      setPasted(null);
-      setPasteNote('');
-      element.showModal();
-    } else if (!open && element.open) {
-      element.close();
-    }
-  }, [open]);
+  const dialog = useModalDialog(open, () => {
+    setTitle('');
+    setText('');
+    setPasted(null);
+    setPasteNote('');
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -63,41 +56,50 @@ export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
 
   return (
     <dialog ref={dialog} aria-labelledby="new-from-text-heading" className="dialog" onClose={onClose}>
-      <form onSubmit={submit} className="dialog-form">
-        <h2 id="new-from-text-heading">{t('newFromText.heading')}</h2>
-        <label>
-          {t('newFromText.title')}
-          <input name="title" value={title} onChange={(event) => setTitle(event.target.value)} dir="auto" />
-        </label>
-        <label>
-          {t('newFromText.text')}
-          <textarea
-            name="text"
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              setPasteNote('');
-            }}
-            onPaste={onPaste}
-            rows={14}
-            dir="auto"
-            required
-          />
-        </label>
-        {pasteNote && (
-          <p className="hint" role="status">
-            {pasteNote}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('newFromText.cancel')}
-          </button>
-          <button type="submit" disabled={busy || !text.trim()}>
-            {t('newFromText.create')}
-          </button>
-        </div>
-      </form>
+      {open && (
+        <>
+          <form onSubmit={submit} className="dialog-form">
+            <h2 id="new-from-text-heading">{t('newFromText.heading')}</h2>
+            <label>
+              {t('newFromText.title')}
+              <input
+                name="title"
+                value={title}
+                onChange={(event) => setTitle(event.target.value)}
+                dir="auto"
+              />
+            </label>
+            <label>
+              {t('newFromText.text')}
+              <textarea
+                name="text"
+                value={text}
+                onChange={(event) => {
+                  setText(event.target.value);
+                  setPasteNote('');
+                }}
+                onPaste={onPaste}
+                rows={14}
+                dir="auto"
+                required
+              />
+            </label>
+            {pasteNote && (
+              <p className="hint" role="status">
+                {pasteNote}
+              </p>
+            )}
+            <div className="dialog-actions">
+              <button type="button" onClick={onClose}>
+                {t('newFromText.cancel')}
+              </button>
+              <button type="submit" disabled={busy || !text.trim()}>
+                {t('newFromText.create')}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
     </dialog>
   );
 }

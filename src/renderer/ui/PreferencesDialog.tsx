@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORMATS, type FormatId } from '../../core/formats';
 import { INTERFACE_LANGUAGES, type LanguagePreference, resolveLanguage } from '../i18n/language';
@@ -6,6 +6,7 @@ import { useInterfaceFormat } from '../i18n/useInterfaceFormat';
 import { ARTICLE_FONT_SIZES, DEFAULT_ARTICLE_FONT_SIZE } from './articleFontSize';
 import type { Preferences } from './preferences';
 import { THEME_PREFERENCES, type ThemePreference } from './theme';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   open: boolean;
@@ -19,7 +20,6 @@ interface Props {
  * size, the theme and the format Export… offers first.
  */
 export function PreferencesDialog({ open, preferences, onSave, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation();
   const format = useInterfaceFormat();
   const [annotator, setAnnotator] = useState(preferences.annotator);
@@ -27,19 +27,13 @@ export function PreferencesDialog({ open, preferences, onSave, onClose }: Props)
   const [fontSize, setFontSize] = useState(preferences.articleFontSize);
   const [theme, setTheme] = useState<ThemePreference>(preferences.theme);
   const [exportFormat, setExportFormat] = useState<FormatId>(preferences.exportFormat);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setAnnotator(preferences.annotator);
-      setLanguage(preferences.language);
-      setFontSize(preferences.articleFontSize);
-      setTheme(preferences.theme);
-      setExportFormat(preferences.exportFormat);
-      element.showModal();
-    }
-    if (!open && element.open) element.close();
-  }, [open, preferences]);
+  const dialog = useModalDialog(open, () => {
+    setAnnotator(preferences.annotator);
+    setLanguage(preferences.language);
+    setFontSize(preferences.articleFontSize);
+    setTheme(preferences.theme);
+    setExportFormat(preferences.exportFormat);
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSave({
@@ -53,7 +47,6 @@ export function PreferencesDialog({ open, preferences, onSave, onClose }: Props)
   };
   return (
     <dialog ref={dialog} aria-labelledby="preferences-heading" className="dialog" onClose={onClose}>
-      {/* Closed, nothing inside is rendered: the App re-renders on every change, and so would every closed dialog. */}
       {open && (
         <>
           <form className="dialog-form" onSubmit={submit}>

@@ -16,6 +16,16 @@ function afterNextPaint(): Promise<void> {
 }
 
 /**
+ * Starts the first load's read of the list's top rows (below) before the window first renders (main.tsx), in the
+ * order the list will show; the first load then finds them read (AnnotationStore.prefetchFirstDocuments).
+ */
+export function prefetchFirstPage(store: AnnotationStore): void {
+  const order = savedDocumentOrder();
+  if (order === 'imported' || order === 'imported-newest')
+    store.prefetchFirstDocuments(FIRST_PAGE, order === 'imported-newest');
+}
+
+/**
  * What the window shows: the library list, the open document with its spans (as committed in storage), its
  * reading direction, and what is selected in it (new text or an existing annotation).
  */

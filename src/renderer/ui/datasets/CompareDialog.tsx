@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { acceptedVersion, CURATED_ANNOTATOR, type Version } from '../../../core/agreement/curation';
 import {
@@ -11,6 +11,7 @@ import type { Span } from '../../../core/spans/span';
 import type { AnnotationStore } from '../../storage/annotationStore';
 import { VersionCell } from './VersionCell';
 import './compare.css';
+import { useModalDialog } from '../useModalDialog';
 
 export interface CompareRequest {
   /** The reference annotator (A) and the compared one (B). */
@@ -44,7 +45,6 @@ function kindName(t: TFunction, kind: DifferenceKind, a: string, b: string): str
  */
 export function CompareDialog({ request, store, onChanged, onClose }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [docId, setDocId] = useState('');
   const [entry, setEntry] = useState<{ text: string; spans: Span[] } | null>(null);
   const [showIdentical, setShowIdentical] = useState(false);
@@ -53,17 +53,11 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
   // Choices of an empty version (B on an "only A" row) leave nothing in the store to show them: kept here.
   const [chosenEmpty, setChosenEmpty] = useState<Map<string, Version>>(new Map());
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (request && !element.open) {
-      setDocId(request.documents[0]?.id ?? '');
-      setStatus('');
-      setChosenEmpty(new Map());
-      element.showModal();
-    }
-    if (!request && element.open) element.close();
-  }, [request]);
+  const dialog = useModalDialog(request !== null, () => {
+    setDocId(request?.documents[0]?.id ?? '');
+    setStatus('');
+    setChosenEmpty(new Map());
+  });
 
   const load = useCallback(async () => {
     if (!docId) return setEntry(null);
@@ -124,124 +118,128 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
       className="dialog compare-dialog"
       onClose={onClose}
     >
-      <h2 id="compare-heading">{t('compare.heading')}</h2>
-      <div className="compare-toolbar">
-        <label className="inline-field">
-          {t('compare.document')}
-          <select value={docId} onChange={(event) => setDocId(event.target.value)} dir="auto">
-            {request?.documents.map((doc) => (
-              <option key={doc.id} value={doc.id}>
-                {doc.title || doc.id}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={showIdentical}
-            onChange={(event) => setShowIdentical(event.target.checked)}
-          />
-          {t('compare.showIdentical')}
-        </label>
-      </div>
-      {entry && (
-        <p>
-          <Trans
-            t={t}
-            i18nKey="compare.summary"
-            values={{
-              differences: t('compare.differences', { count: differences.length }),
-              a,
-              b,
-              same: t('compare.spans', { count: rows.length - differences.length }),
-              curated: t('compare.spans', { count: curated.length }),
-            }}
-            components={{ a: <bdi />, b: <bdi /> }}
-          />
-        </p>
-      )}
-      <div className="compare-toolbar">
-        <button
-          type="button"
-          disabled={busy || rows.length === 0}
-          onClick={() => void accept(rows, 'a', t('compare.everyDifference'))}
-        >
-          {t('compare.acceptAllA')}
-        </button>
-        <button
-          type="button"
-          disabled={busy || rows.length === 0}
-          onClick={() => void accept(rows, 'b', t('compare.everyDifference'))}
-        >
-          {t('compare.acceptAllB')}
-        </button>
-      </div>
-      {entry && shown.length === 0 && <p>{t('compare.noDifferences')}</p>}
-      {entry && shown.length > 0 && (
-        <table className="compare-table" aria-label={t('compare.table')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.difference')}</th>
-              <th scope="col">
-                A: <bdi>{a}</bdi>
-              </th>
-              <th scope="col">
-                B: <bdi>{b}</bdi>
-              </th>
-              <th scope="col">{t('compare.curated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row, index) => {
-              const id = `compare-row-${index}`;
-              const stored = acceptedVersion(row, curated);
-              const state = stored ?? emptyChoice(row, chosenEmpty);
-              return (
-                <tr key={rowKey(row)} aria-labelledby={id}>
-                  <th scope="row" id={id}>
-                    {kindName(t, row.kind, a, b)}
+      {request !== null && (
+        <>
+          <h2 id="compare-heading">{t('compare.heading')}</h2>
+          <div className="compare-toolbar">
+            <label className="inline-field">
+              {t('compare.document')}
+              <select value={docId} onChange={(event) => setDocId(event.target.value)} dir="auto">
+                {request?.documents.map((doc) => (
+                  <option key={doc.id} value={doc.id}>
+                    {doc.title || doc.id}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={showIdentical}
+                onChange={(event) => setShowIdentical(event.target.checked)}
+              />
+              {t('compare.showIdentical')}
+            </label>
+          </div>
+          {entry && (
+            <p>
+              <Trans
+                t={t}
+                i18nKey="compare.summary"
+                values={{
+                  differences: t('compare.differences', { count: differences.length }),
+                  a,
+                  b,
+                  same: t('compare.spans', { count: rows.length - differences.length }),
+                  curated: t('compare.spans', { count: curated.length }),
+                }}
+                components={{ a: <bdi />, b: <bdi /> }}
+              />
+            </p>
+          )}
+          <div className="compare-toolbar">
+            <button
+              type="button"
+              disabled={busy || rows.length === 0}
+              onClick={() => void accept(rows, 'a', t('compare.everyDifference'))}
+            >
+              {t('compare.acceptAllA')}
+            </button>
+            <button
+              type="button"
+              disabled={busy || rows.length === 0}
+              onClick={() => void accept(rows, 'b', t('compare.everyDifference'))}
+            >
+              {t('compare.acceptAllB')}
+            </button>
+          </div>
+          {entry && shown.length === 0 && <p>{t('compare.noDifferences')}</p>}
+          {entry && shown.length > 0 && (
+            <table className="compare-table" aria-label={t('compare.table')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('compare.difference')}</th>
+                  <th scope="col">
+                    A: <bdi>{a}</bdi>
                   </th>
-                  <td className="compare-version">
-                    <VersionCell text={entry.text} row={row} spans={row.a} />
-                  </td>
-                  <td className="compare-version">
-                    <VersionCell text={entry.text} row={row} spans={row.b} />
-                  </td>
-                  <td>
-                    <div className="compare-actions">
-                      <button
-                        type="button"
-                        aria-pressed={state === 'a' || state === 'both'}
-                        aria-describedby={id}
-                        disabled={busy}
-                        onClick={() => void accept([row], 'a', describeRow(t, row, entry.text))}
-                      >
-                        {t('compare.acceptA')}
-                      </button>
-                      <button
-                        type="button"
-                        aria-pressed={state === 'b' || state === 'both'}
-                        aria-describedby={id}
-                        disabled={busy}
-                        onClick={() => void accept([row], 'b', describeRow(t, row, entry.text))}
-                      >
-                        {t('compare.acceptB')}
-                      </button>
-                    </div>
-                  </td>
+                  <th scope="col">
+                    B: <bdi>{b}</bdi>
+                  </th>
+                  <th scope="col">{t('compare.curated')}</th>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
+              </thead>
+              <tbody>
+                {shown.map((row, index) => {
+                  const id = `compare-row-${index}`;
+                  const stored = acceptedVersion(row, curated);
+                  const state = stored ?? emptyChoice(row, chosenEmpty);
+                  return (
+                    <tr key={rowKey(row)} aria-labelledby={id}>
+                      <th scope="row" id={id}>
+                        {kindName(t, row.kind, a, b)}
+                      </th>
+                      <td className="compare-version">
+                        <VersionCell text={entry.text} row={row} spans={row.a} />
+                      </td>
+                      <td className="compare-version">
+                        <VersionCell text={entry.text} row={row} spans={row.b} />
+                      </td>
+                      <td>
+                        <div className="compare-actions">
+                          <button
+                            type="button"
+                            aria-pressed={state === 'a' || state === 'both'}
+                            aria-describedby={id}
+                            disabled={busy}
+                            onClick={() => void accept([row], 'a', describeRow(t, row, entry.text))}
+                          >
+                            {t('compare.acceptA')}
+                          </button>
+                          <button
+                            type="button"
+                            aria-pressed={state === 'b' || state === 'both'}
+                            aria-describedby={id}
+                            disabled={busy}
+                            onClick={() => void accept([row], 'b', describeRow(t, row, entry.text))}
+                          >
+                            {t('compare.acceptB')}
+                          </button>
+                        </div>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+          <p role="status">{status}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('compare.close')}
+            </button>
+          </div>
+        </>
       )}
-      <p role="status">{status}</p>
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t('compare.close')}
-        </button>
-      </div>
     </dialog>
   );
 }

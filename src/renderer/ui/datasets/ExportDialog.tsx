@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORMATS, type FormatId, formatByName } from '../../../core/formats';
+import { useModalDialog } from '../useModalDialog';
 
 export interface ExportChoice {
   format: FormatId;
@@ -37,23 +38,16 @@ export function ExportDialog({
   onClose,
 }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<ExportChoice>({
     format: defaultFormat,
     scope: 'library',
     tokens: false,
   });
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      // Each opening starts from the preferred format; the scope and tokens chosen last time stay.
-      setChoice((current) => ({ ...current, format: defaultFormat }));
-      element.showModal();
-    }
-    if (!open && element.open) element.close();
-  }, [open, defaultFormat]);
+  const dialog = useModalDialog(open, () => {
+    // Each opening starts from the preferred format; the scope and tokens chosen last time stay.
+    setChoice((current) => ({ ...current, format: defaultFormat }));
+  });
   const format = formatByName(choice.format);
   // The list was unfiltered since: "shown" is the whole library again.
   const effective: ExportChoice =
@@ -71,7 +65,6 @@ export function ExportDialog({
 
   return (
     <dialog ref={dialog} aria-labelledby="export-heading" className="dialog" onClose={onClose}>
-      {/* Closed, nothing inside is rendered: the App re-renders on every change, and so would every closed dialog. */}
       {open && (
         <>
           <form className="dialog-form" onSubmit={submit}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../core/coding/actor';
 import type { Place } from '../../../core/coding/place';
@@ -8,6 +8,7 @@ import type { LabelDefinition } from '../../../core/labels';
 import { labelName } from '../../i18n/names';
 import type { DuplicatePolicy } from '../../storage/importDocuments';
 import { useLabels } from '../projects/LabelsContext';
+import { useModalDialog } from '../useModalDialog';
 import { ExportProgress } from './ExportProgress';
 import { guessLabelMapping, type LabelMapping, NEW_LABEL } from './labelMapping';
 import { applyMapping, type DatasetPreview, readDataset } from './prepareDataset';
@@ -62,7 +63,6 @@ export function ImportDatasetDialog({
 }: Props) {
   const { t } = useTranslation();
   const schema = useLabels();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [formatId, setFormatId] = useState<FormatId | undefined>(undefined);
   const [mapping, setMapping] = useState<LabelMapping>({});
   const [duplicates, setDuplicates] = useState<DuplicatePolicy>('skip');
@@ -77,17 +77,11 @@ export function ImportDatasetDialog({
   );
   const outcome = preview?.outcome ?? null;
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (files && !element.open) {
-      setFormatId(undefined);
-      setFields({ textField: '', labelField: '' });
-      setAnnotator(files[0]?.path.replace(/\.[^.]+$/, '') ?? '');
-      element.showModal();
-    }
-    if (!files && element.open) element.close();
-  }, [files]);
+  const dialog = useModalDialog(files !== null, () => {
+    setFormatId(undefined);
+    setFields({ textField: '', labelField: '' });
+    setAnnotator(files?.[0]?.path.replace(/\.[^.]+$/, '') ?? '');
+  });
 
   useEffect(() => {
     if (outcome?.ok) {
@@ -117,171 +111,175 @@ export function ImportDatasetDialog({
 
   return (
     <dialog ref={dialog} aria-labelledby="dataset-heading" className="dialog import-dialog" onClose={onClose}>
-      <h2 id="dataset-heading">{t('importDataset.heading')}</h2>
-      <label className="inline-field">
-        {t('importDataset.format')}
-        <select
-          value={preview?.formatId ?? ''}
-          disabled={preparsed !== null}
-          onChange={(event) => setFormatId(event.target.value as FormatId)}
-        >
-          {!preview?.formatId && <option value="">{t('importDataset.choose')}</option>}
-          {FORMATS.map((format) => (
-            <option key={format.id} value={format.id}>
-              {format.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {(preview?.formatId === 'doccano-jsonl' || preview?.formatId === 'label-studio') && (
-        <div className="csv-mapping">
-          <label className="inline-field">
-            {t('importDataset.textField')}
-            <input
-              value={fields.textField}
-              placeholder="text"
-              onChange={(event) => setFields({ ...fields, textField: event.target.value })}
-            />
-          </label>
-          {preview.formatId === 'doccano-jsonl' && (
-            <label className="inline-field">
-              {t('importDataset.labelField')}
-              <input
-                value={fields.labelField}
-                placeholder="label"
-                onChange={(event) => setFields({ ...fields, labelField: event.target.value })}
-              />
-            </label>
-          )}
-        </div>
-      )}
-      {files && !preview?.formatId && (
-        <p role="alert" className="error">
-          {t('importDataset.notRecognised')}
-        </p>
-      )}
-      {outcome && !outcome.ok && (
-        <p role="alert" className="error">
-          {t('importDataset.cannotImport', {
-            files: (files ?? []).map((file) => file.path).join(t('importDataset.fileSeparator')),
-            reason: outcome.reason,
-          })}
-        </p>
-      )}
-      {outcome?.ok && ready && (
+      {files !== null && (
         <>
-          <p>
-            {t('importDataset.contents', {
-              documents: t('importDataset.documents', { count: ready.documents.length }),
-              annotations: t('importDataset.annotations', { count: spanCount }),
-              offsets: outcome.offsetUnit
-                ? t('importDataset.offsetsRead', { unit: t(OFFSET_UNITS[outcome.offsetUnit]) })
-                : '',
-              dropped: ready.dropped > 0 ? t('importDataset.dropped', { count: ready.dropped }) : '',
-            })}
-          </p>
-          <fieldset className="import-file">
-            <legend>{t('importDataset.labels')}</legend>
-            <div className="csv-mapping">
-              {outcome.labels.map((label) => (
-                <label key={label}>
-                  <bdi>{label}</bdi>
-                  <select
-                    aria-label={t('importDataset.labelFor', { label })}
-                    value={mapping[label] ?? ''}
-                    onChange={(event) => setMapping({ ...mapping, [label]: event.target.value || null })}
-                  >
-                    <option value="">{t('importDataset.leaveOut')}</option>
-                    {schema.map((ours) => (
-                      <option key={ours.key} value={ours.key}>
-                        {labelName(t, ours.key, schema)}
-                      </option>
-                    ))}
-                    <option value={NEW_LABEL}>{t('projects.addAsNewLabel')}</option>
-                  </select>
-                </label>
+          <h2 id="dataset-heading">{t('importDataset.heading')}</h2>
+          <label className="inline-field">
+            {t('importDataset.format')}
+            <select
+              value={preview?.formatId ?? ''}
+              disabled={preparsed !== null}
+              onChange={(event) => setFormatId(event.target.value as FormatId)}
+            >
+              {!preview?.formatId && <option value="">{t('importDataset.choose')}</option>}
+              {FORMATS.map((format) => (
+                <option key={format.id} value={format.id}>
+                  {format.name}
+                </option>
               ))}
+            </select>
+          </label>
+          {(preview?.formatId === 'doccano-jsonl' || preview?.formatId === 'label-studio') && (
+            <div className="csv-mapping">
+              <label className="inline-field">
+                {t('importDataset.textField')}
+                <input
+                  value={fields.textField}
+                  placeholder="text"
+                  onChange={(event) => setFields({ ...fields, textField: event.target.value })}
+                />
+              </label>
+              {preview.formatId === 'doccano-jsonl' && (
+                <label className="inline-field">
+                  {t('importDataset.labelField')}
+                  <input
+                    value={fields.labelField}
+                    placeholder="label"
+                    onChange={(event) => setFields({ ...fields, labelField: event.target.value })}
+                  />
+                </label>
+              )}
             </div>
-            {ready.newLabels.length > 0 && (
+          )}
+          {files && !preview?.formatId && (
+            <p role="alert" className="error">
+              {t('importDataset.notRecognised')}
+            </p>
+          )}
+          {outcome && !outcome.ok && (
+            <p role="alert" className="error">
+              {t('importDataset.cannotImport', {
+                files: (files ?? []).map((file) => file.path).join(t('importDataset.fileSeparator')),
+                reason: outcome.reason,
+              })}
+            </p>
+          )}
+          {outcome?.ok && ready && (
+            <>
               <p>
-                {t('projects.newLabels', {
-                  labels: ready.newLabels
-                    .map((label) => (label.shortcut ? `${label.name} (${label.shortcut})` : label.name))
-                    .join(t('importDataset.fileSeparator')),
+                {t('importDataset.contents', {
+                  documents: t('importDataset.documents', { count: ready.documents.length }),
+                  annotations: t('importDataset.annotations', { count: spanCount }),
+                  offsets: outcome.offsetUnit
+                    ? t('importDataset.offsetsRead', { unit: t(OFFSET_UNITS[outcome.offsetUnit]) })
+                    : '',
+                  dropped: ready.dropped > 0 ? t('importDataset.dropped', { count: ready.dropped }) : '',
                 })}
               </p>
-            )}
-          </fieldset>
-          <fieldset className="import-file">
-            <legend>{t('importDataset.duplicates')}</legend>
-            {POLICIES.map((policy) => (
-              <label key={policy.value} className="checkbox">
-                <input
-                  type="radio"
-                  name="duplicates"
-                  checked={duplicates === policy.value}
-                  onChange={() => setDuplicates(policy.value)}
-                />
-                {t(policy.label)}
-              </label>
-            ))}
-          </fieldset>
-          <label className="inline-field">
-            {t('importDataset.annotator')}
-            <input value={annotator} onChange={(event) => setAnnotator(event.target.value)} dir="auto" />
-          </label>
-          {[...outcome.warnings, ...outcome.unsupported].length > 0 && (
-            <details>
-              <summary>
-                {t('importDataset.notices', {
-                  warnings: outcome.warnings.length,
-                  unsupported: outcome.unsupported.length,
-                })}
-              </summary>
-              <ul className="import-warnings" aria-label={t('importDataset.warnings')}>
-                {[...outcome.warnings, ...outcome.unsupported].map((line, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: plain sentences that may repeat.
-                  <li key={index}>{line}</li>
+              <fieldset className="import-file">
+                <legend>{t('importDataset.labels')}</legend>
+                <div className="csv-mapping">
+                  {outcome.labels.map((label) => (
+                    <label key={label}>
+                      <bdi>{label}</bdi>
+                      <select
+                        aria-label={t('importDataset.labelFor', { label })}
+                        value={mapping[label] ?? ''}
+                        onChange={(event) => setMapping({ ...mapping, [label]: event.target.value || null })}
+                      >
+                        <option value="">{t('importDataset.leaveOut')}</option>
+                        {schema.map((ours) => (
+                          <option key={ours.key} value={ours.key}>
+                            {labelName(t, ours.key, schema)}
+                          </option>
+                        ))}
+                        <option value={NEW_LABEL}>{t('projects.addAsNewLabel')}</option>
+                      </select>
+                    </label>
+                  ))}
+                </div>
+                {ready.newLabels.length > 0 && (
+                  <p>
+                    {t('projects.newLabels', {
+                      labels: ready.newLabels
+                        .map((label) => (label.shortcut ? `${label.name} (${label.shortcut})` : label.name))
+                        .join(t('importDataset.fileSeparator')),
+                    })}
+                  </p>
+                )}
+              </fieldset>
+              <fieldset className="import-file">
+                <legend>{t('importDataset.duplicates')}</legend>
+                {POLICIES.map((policy) => (
+                  <label key={policy.value} className="checkbox">
+                    <input
+                      type="radio"
+                      name="duplicates"
+                      checked={duplicates === policy.value}
+                      onChange={() => setDuplicates(policy.value)}
+                    />
+                    {t(policy.label)}
+                  </label>
                 ))}
-              </ul>
-            </details>
+              </fieldset>
+              <label className="inline-field">
+                {t('importDataset.annotator')}
+                <input value={annotator} onChange={(event) => setAnnotator(event.target.value)} dir="auto" />
+              </label>
+              {[...outcome.warnings, ...outcome.unsupported].length > 0 && (
+                <details>
+                  <summary>
+                    {t('importDataset.notices', {
+                      warnings: outcome.warnings.length,
+                      unsupported: outcome.unsupported.length,
+                    })}
+                  </summary>
+                  <ul className="import-warnings" aria-label={t('importDataset.warnings')}>
+                    {[...outcome.warnings, ...outcome.unsupported].map((line, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: plain sentences that may repeat.
+                      <li key={index}>{line}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </>
           )}
+          {progress && onCancelImport && (
+            <ExportProgress
+              label={t('progress.importProgress')}
+              cancelLabel={t('progress.cancelImport')}
+              {...progress}
+              onCancel={onCancelImport}
+            />
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('importDataset.cancel')}
+            </button>
+            <button
+              type="button"
+              disabled={!ready || busy || ready.documents.length === 0}
+              onClick={async () => {
+                if (!ready) return;
+                setBusy(true);
+                try {
+                  await onImport(
+                    ready.documents,
+                    duplicates,
+                    outcome?.ok ? outcome.actors : undefined,
+                    outcome?.ok ? outcome.places : undefined,
+                    ready.newLabels,
+                  );
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              {t('importDataset.import', { count: ready?.documents.length ?? 0 })}
+            </button>
+          </div>
         </>
       )}
-      {progress && onCancelImport && (
-        <ExportProgress
-          label={t('progress.importProgress')}
-          cancelLabel={t('progress.cancelImport')}
-          {...progress}
-          onCancel={onCancelImport}
-        />
-      )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t('importDataset.cancel')}
-        </button>
-        <button
-          type="button"
-          disabled={!ready || busy || ready.documents.length === 0}
-          onClick={async () => {
-            if (!ready) return;
-            setBusy(true);
-            try {
-              await onImport(
-                ready.documents,
-                duplicates,
-                outcome?.ok ? outcome.actors : undefined,
-                outcome?.ok ? outcome.places : undefined,
-                ready.newLabels,
-              );
-            } finally {
-              setBusy(false);
-            }
-          }}
-        >
-          {t('importDataset.import', { count: ready?.documents.length ?? 0 })}
-        </button>
-      </div>
     </dialog>
   );
 }

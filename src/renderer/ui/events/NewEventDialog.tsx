@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../core/spans/span';
 import { labelName } from '../../i18n/names';
+import { useModalDialog } from '../useModalDialog';
 
 interface Props {
   open: boolean;
@@ -19,17 +20,11 @@ interface Props {
  */
 export function NewEventDialog({ open, spans, preselected, onCreate, onClose }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setChecked(new Set(preselected ? [preselected] : []));
-      element.showModal();
-    } else if (!open && element.open) element.close();
-  }, [open, preselected]);
+  const dialog = useModalDialog(open, () => {
+    setChecked(new Set(preselected ? [preselected] : []));
+  });
 
   const toggle = (id: string, on: boolean) =>
     setChecked((current) => {
@@ -47,34 +42,38 @@ export function NewEventDialog({ open, spans, preselected, onCreate, onClose }: 
 
   return (
     <dialog ref={dialog} aria-labelledby="new-event-heading" className="dialog" onClose={onClose}>
-      <form onSubmit={submit} className="dialog-form">
-        <h2 id="new-event-heading">{t('events.newHeading')}</h2>
-        <fieldset className="event-span-choices">
-          <legend>{t('events.chooseAnnotations')}</legend>
-          {spans.length === 0 && <p>{t('events.noAnnotations')}</p>}
-          {/* Rendered only while open: a closed dialog must not cost a checkbox per annotation (10k spans). */}
-          {open &&
-            spans.map((span) => (
-              <label key={span.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={checked.has(span.id)}
-                  onChange={(event) => toggle(span.id, event.target.checked)}
-                />
-                <span className={`label-chip label-${span.label}`}>{labelName(t, span.label)}</span>{' '}
-                <bdi>{span.text}</bdi>
-              </label>
-            ))}
-        </fieldset>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('events.cancel')}
-          </button>
-          <button type="submit" disabled={checked.size === 0}>
-            {t('events.create')}
-          </button>
-        </div>
-      </form>
+      {open && (
+        <>
+          <form onSubmit={submit} className="dialog-form">
+            <h2 id="new-event-heading">{t('events.newHeading')}</h2>
+            <fieldset className="event-span-choices">
+              <legend>{t('events.chooseAnnotations')}</legend>
+              {spans.length === 0 && <p>{t('events.noAnnotations')}</p>}
+              {/* Rendered only while open: a closed dialog must not cost a checkbox per annotation (10k spans). */}
+              {open &&
+                spans.map((span) => (
+                  <label key={span.id} className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={checked.has(span.id)}
+                      onChange={(event) => toggle(span.id, event.target.checked)}
+                    />
+                    <span className={`label-chip label-${span.label}`}>{labelName(t, span.label)}</span>{' '}
+                    <bdi>{span.text}</bdi>
+                  </label>
+                ))}
+            </fieldset>
+            <div className="dialog-actions">
+              <button type="button" onClick={onClose}>
+                {t('events.cancel')}
+              </button>
+              <button type="submit" disabled={checked.size === 0}>
+                {t('events.create')}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
     </dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LabelDefinition, UNDERLINE_STYLES, type UnderlineStyle } from '../../../core/labels';
 import { type LabelProblem, SHORTCUT_CHOICES } from '../../../core/projects/labelSchema';
@@ -16,6 +16,7 @@ import { labelName, typedLabelName } from '../../i18n/names';
 import type { LabelUsage } from '../../storage/projectStore';
 import { LabelDeletion } from './LabelDeletion';
 import './projects.css';
+import { useModalDialog } from '../useModalDialog';
 
 interface Props {
   open: boolean;
@@ -46,7 +47,6 @@ export function LabelSchemaDialog({
   report,
 }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<readonly LabelDefinition[]>(labels);
   const [problem, setProblem] = useState<LabelProblem | null>(null);
   const [newName, setNewName] = useState('');
@@ -60,20 +60,15 @@ export function LabelSchemaDialog({
   const [typing, setTyping] = useState<{ key: string; text: string; name: string } | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(labels);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setDraft(labels);
-      setProblem(null);
-      setNewName('');
-      setNewDescription('');
-      setDeleting(null);
-      setNotice('');
-      setTyping(null);
-      element.showModal();
-    } else if (!open && element.open) element.close();
-  }, [open, labels]);
+  const dialog = useModalDialog(open, () => {
+    setDraft(labels);
+    setProblem(null);
+    setNewName('');
+    setNewDescription('');
+    setDeleting(null);
+    setNotice('');
+    setTyping(null);
+  });
 
   const apply = (edit: SchemaEdit) => {
     if (edit.ok) {
@@ -102,7 +97,6 @@ export function LabelSchemaDialog({
       className="dialog label-schema-dialog"
       onClose={onClose}
     >
-      {/* Closed, nothing inside is rendered: the App re-renders on every change, and so would every closed dialog. */}
       {open && (
         <>
           <h2 id="label-schema-heading">{t('labelSchema.heading')}</h2>

@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../core/projects/project';
+import { useModalDialog } from '../useModalDialog';
 
 interface Props {
   projects: readonly Project[];
@@ -80,39 +81,37 @@ function ProjectNameDialog({
   onClose(): void;
 }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState('');
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (mode && !element.open) {
-      setName(initial);
-      element.showModal();
-    } else if (!mode && element.open) element.close();
-  }, [mode, initial]);
+  const dialog = useModalDialog(mode !== null, () => {
+    setName(initial);
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (name.trim()) onSubmit(name);
   };
   return (
     <dialog ref={dialog} aria-labelledby="project-name-heading" className="dialog" onClose={onClose}>
-      <form onSubmit={submit} className="dialog-form">
-        <h2 id="project-name-heading">
-          {t(mode === 'rename' ? 'projects.renameHeading' : 'projects.newHeading')}
-        </h2>
-        <label>
-          {t('projects.name')}
-          <input value={name} onChange={(event) => setName(event.target.value)} dir="auto" required />
-        </label>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('projects.cancel')}
-          </button>
-          <button type="submit" disabled={!name.trim()}>
-            {t(mode === 'rename' ? 'projects.save' : 'projects.create')}
-          </button>
-        </div>
-      </form>
+      {mode !== null && (
+        <>
+          <form onSubmit={submit} className="dialog-form">
+            <h2 id="project-name-heading">
+              {t(mode === 'rename' ? 'projects.renameHeading' : 'projects.newHeading')}
+            </h2>
+            <label>
+              {t('projects.name')}
+              <input value={name} onChange={(event) => setName(event.target.value)} dir="auto" required />
+            </label>
+            <div className="dialog-actions">
+              <button type="button" onClick={onClose}>
+                {t('projects.cancel')}
+              </button>
+              <button type="submit" disabled={!name.trim()}>
+                {t(mode === 'rename' ? 'projects.save' : 'projects.create')}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
     </dialog>
   );
 }

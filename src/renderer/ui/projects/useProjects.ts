@@ -11,7 +11,8 @@ import { applyLabelStyles } from './labelStyles';
 /** Where the window remembers the project it last worked in. */
 const CURRENT_PROJECT_KEY = 'spanlight.currentProject';
 
-function rememberedProject(): string {
+/** The project the window last worked in (the default project at first). */
+export function rememberedProject(): string {
   try {
     return localStorage.getItem(CURRENT_PROJECT_KEY) ?? DEFAULT_PROJECT_ID;
   } catch {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LABELS } from '../../../core/labels';
 import type { LibraryStatistics } from '../../../core/stats/libraryStatistics';
@@ -15,6 +15,7 @@ import { BarChart, type BarRow } from './BarChart';
 import { ChartFigure } from './ChartFigure';
 import { MonthChart, monthName } from './MonthChart';
 import './statistics.css';
+import { useModalDialog } from '../useModalDialog';
 
 interface Props {
   open: boolean;
@@ -43,14 +44,8 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
   const { t } = useTranslation();
   const format = useInterfaceFormat();
   const mirrored = directionOf(format.language) === 'rtl';
-  const dialog = useRef<HTMLDialogElement>(null);
   const [showTables, setShowTables] = useState(false);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   const png = (name: string) => (svg: SVGSVGElement) =>
     onExportPng(`spanlight-${name}.png`, svg, getComputedStyle(dialog.current ?? svg).backgroundColor);
   const chartText = { mirrored, formatValue: format.count, emptyText: t('statistics.noneYet') };
@@ -68,7 +63,6 @@ export function StatisticsDialog({ open, statistics, exported, onExportCsv, onEx
       className="dialog statistics-dialog"
       onClose={onClose}
     >
-      {/* Closed, nothing inside is rendered: the App re-renders on every change, and so would every closed dialog. */}
       {open && (
         <>
           <h2 id="statistics-heading">{t('statistics.heading')}</h2>
