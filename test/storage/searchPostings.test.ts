@@ -121,3 +121,50 @@ describe('the search postings', () => {
     );
   });
 });
+
+describe('SearchPartBuilder.adopt (postings built elsewhere, positions = index in the file)', () => {
+  /** Postings as the import's worker builds them: document i at position i. */
+  const workerPostings = (texts: readonly string[]) => {
+    const builder = new SearchPartBuilder();
+    for (const [index, text] of texts.entries()) builder.add(String(index), text);
+    return builder.postings();
+  };
+  const snapshot = (builder: SearchPartBuilder) =>
+    [...builder.postings()]
+      .sort(([a], [b]) => a - b)
+      .map(([shard, terms]) => [
+        shard,
+        [...terms]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([term, positions]) => [term, builder.docIds.filter((_, at) => positions.includes(at))]),
+      ]);
+
+  it('gives the part that adding the kept documents here in turn gives (any documents left out, any builder before)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ words: fc.array(fc.constantFrom(...WORDS), { maxLength: 5 }), kept: fc.boolean() }),
+          {
+            maxLength: 12,
+          },
+        ),
+        fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }),
+        (docs, before) => {
+          const texts = docs.map((doc) => doc.words.join(' '));
+          const ids = docs.map((doc, index) => (doc.kept ? `doc${index}` : undefined));
+          const adopted = new SearchPartBuilder();
+          const direct = new SearchPartBuilder();
+          if (before.length > 0) {
+            adopted.add('earlier', before.join(' '));
+            direct.add('earlier', before.join(' '));
+          }
+          adopted.adopt(ids, workerPostings(texts));
+          for (const [index, id] of ids.entries()) if (id) direct.add(id, texts[index] ?? '');
+          expect(adopted.docIds).toEqual(direct.docIds);
+          expect(snapshot(adopted)).toEqual(snapshot(direct));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -5,17 +5,27 @@
  * relabelled span never keeps a link that no longer fits it.
  */
 import type { Span } from '../spans/span';
+import type { CasualtyAttributes } from './casualtyAttributes';
 import { proposeCasualtyAttributes } from './proposeCasualtyAttributes';
+
+/** Proposes a casualty count's attributes for [start, end) (UTF-16 code units into `text`). */
+export type CasualtyProposer = (text: string, start: number, end: number) => CasualtyAttributes;
 
 /**
  * `span` (with its label already set) keeping only the coding fields its label allows; a casualty count without
  * attributes gets the proposal read from `text`, the document's stored text (span offsets are UTF-16 into it).
  */
-export function withCodingForLabel(span: Span, text: string): Span {
+export function withCodingForLabel(
+  span: Span,
+  text: string,
+  // An import reads its proposals ahead, off the main thread (storage/importPreparation.ts): the same function's
+  // results, looked up.
+  propose: CasualtyProposer = proposeCasualtyAttributes,
+): Span {
   const { attributes, actorId, placeId, geoPrecision, ...rest } = span;
   const result: Span = { ...rest };
   if (span.label === 'casualty_count') {
-    result.attributes = attributes ?? proposeCasualtyAttributes(text, span.start, span.end);
+    result.attributes = attributes ?? propose(text, span.start, span.end);
   }
   if (span.label === 'actor' && actorId !== undefined) result.actorId = actorId;
   if (span.label === 'place') {

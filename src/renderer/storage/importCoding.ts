@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/coding/actor';
 import { actorNameKey, actorNames, dedupeAliases, withAliases } from '../../core/coding/actorRegistry';
-import { withCodingForLabel } from '../../core/coding/codingForLabel';
+import { type CasualtyProposer, withCodingForLabel } from '../../core/coding/codingForLabel';
 import { codingOfExtra, readCodingFields } from '../../core/formats/spanlightCoding';
 import type { FormatAnnotation } from '../../core/formats/types';
 import type { Span } from '../../core/spans/span';
@@ -83,6 +83,8 @@ export function withImportedCoding(
   libraryActorIds: ReadonlySet<string>,
   /** The file's place ids → the library's (importPlacesInto); an id not in it is kept as the file gives it. */
   placeIds: ReadonlyMap<string, string> = new Map(),
+  /** Where a casualty count without figures gets its proposal (default: read here). */
+  propose?: CasualtyProposer,
 ): Span {
   const coding = codingOfExtra(annotation.extra);
   const result: Span = { ...span };
@@ -100,5 +102,5 @@ export function withImportedCoding(
     if (valid?.placeId !== undefined) result.placeId = placeIds.get(valid.placeId) ?? valid.placeId;
     if (valid?.geoPrecision !== undefined) result.geoPrecision = valid.geoPrecision;
   }
-  return withCodingForLabel(result, text);
+  return withCodingForLabel(result, text, propose);
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Actor } from '../../core/coding/actor';
 import type { Place } from '../../core/coding/place';
 import { titleFromText } from '../../core/document';
@@ -11,6 +12,12 @@ import { recountSpans } from './history';
 import { importActorsInto, withImportedCoding } from './importCoding';
 import { importEventsOf } from './importEvents';
 import { importPlacesInto } from './importPlaces';
+import {
+  browserPreparationWorker,
+  ImportPreparation,
+  PREPARE_IN_WORKER_FROM,
+  type PreparationWorkerFactory,
+} from './importPreparation';
 import { projectOf } from './projectStore';
 import { SearchPartBuilder } from './searchPostings';
 import {
@@ -42,6 +49,11 @@ export interface ImportDocumentsOptions {
   labels?: readonly string[];
   /** A restore of a backup of several projects: the project each new document goes into (default: projectId). */
   projectFor?(doc: FormatDocument): string | undefined;
+  /**
+   * Where the casualty proposals and search postings are read ahead (importPreparation.ts); null: here, in turn.
+   * Default: a worker for an import of PREPARE_IN_WORKER_FROM documents or more, where workers exist.
+   */
+  preparationWorker?: PreparationWorkerFactory | null;
 }
 
 export interface ImportDocumentsResult {
@@ -84,6 +96,66 @@ export async function importDocumentsInto(
   // document: a large import would otherwise wait for tens of thousands of round trips). Any failure still
   // rejects inside the transaction, which then rolls back as a whole.
   const pending = new PendingWrites(db);
+  const createWorker =
+    options.preparationWorker !== undefined
+      ? options.preparationWorker
+      : documents.length >= PREPARE_IN_WORKER_FROM
+        ? browserPreparationWorker()
+        : null;
+  const preparation = createWorker ? ImportPreparation.start(documents, createWorker) : null;
+  try {
+    await importEach(db, documents, options, {
+      result,
+      time,
+      hashes,
+      known,
+      allowed,
+      actorIds,
+      libraryActorIds,
+      placeIds,
+      pending,
+      preparation,
+    });
+    await pending.flush();
+    // The new documents' search postings: the worker's (a position is an index in the file), else read here.
+    const postings = preparation ? await Dexie.waitFor(preparation.postings()) : null;
+    if (postings) {
+      pending.index.adopt(
+        documents.map((_, index) => pending.newIds.get(index)),
+        postings,
+      );
+    } else {
+      for (const [index, id] of pending.newIds) pending.index.add(id, documents[index]?.text ?? '');
+    }
+    await pending.index.write(db);
+  } finally {
+    preparation?.stop();
+  }
+  return result;
+}
+
+interface ImportState {
+  result: ImportDocumentsResult;
+  time: number;
+  hashes: readonly string[];
+  known: Map<string, DocumentRow>;
+  allowed: ReadonlySet<string>;
+  actorIds: ReadonlyMap<string, string>;
+  libraryActorIds: ReadonlySet<string>;
+  placeIds: ReadonlyMap<string, string>;
+  pending: PendingWrites;
+  preparation: ImportPreparation | null;
+}
+
+/** Checks each document and writes it (new ones through `pending`, in bulk). */
+async function importEach(
+  db: SpanlightDatabase,
+  documents: readonly FormatDocument[],
+  options: ImportDocumentsOptions,
+  state: ImportState,
+): Promise<void> {
+  const { result, time, hashes, known, allowed, actorIds, libraryActorIds, placeIds, pending, preparation } =
+    state;
   for (const [index, doc] of documents.entries()) {
     if (options.signal?.aborted)
       throw new StorageError('The import was cancelled. Nothing was saved.', 'AbortError');
@@ -149,7 +221,7 @@ export async function importDocumentsInto(
         sha256,
         // A new document holds exactly the spans written below: no recount needed.
         spanCount: spans.length,
-        projectId: options.projectFor?.(doc) ?? projectId,
+        projectId: options.projectFor?.(doc) ?? options.projectId ?? DEFAULT_PROJECT_ID,
       };
       for (const key of ['source', 'byline', 'url', 'publishedAt', 'lang'] as const) {
         const value = doc[key];
@@ -157,7 +229,7 @@ export async function importDocumentsInto(
       }
       if (doc.status) row.status = doc.status;
       known.set(sha256, row);
-      pending.document(row, doc.text);
+      pending.document(row, doc.text, index);
       result.added++;
     }
     const rows: Span[] = [];
@@ -169,6 +241,9 @@ export async function importDocumentsInto(
       options.preserveIds && existing
         ? new Set((await readDocumentSpans(db, docId)).map((span) => span.id))
         : new Set<string>();
+    // Waiting for the worker keeps the transaction alive (Dexie.waitFor); it is usually far ahead.
+    if (preparation && !preparation.ready(index)) await Dexie.waitFor(preparation.whenReady(index));
+    const propose = preparation?.proposerFor(index);
     for (const annotation of spans) {
       const id =
         options.preserveIds &&
@@ -194,7 +269,7 @@ export async function importDocumentsInto(
       if (annotation.annotator) span.annotator = annotation.annotator;
       if (annotation.id) spanIds.set(annotation.id, id);
       // Figures and links as the file gives them (a casualty count without figures gets the proposal).
-      rows.push(withImportedCoding(span, annotation, doc.text, actorIds, libraryActorIds, placeIds));
+      rows.push(withImportedCoding(span, annotation, doc.text, actorIds, libraryActorIds, placeIds, propose));
     }
     result.spans += rows.length;
     if (!existing) {
@@ -211,9 +286,6 @@ export async function importDocumentsInto(
     await importEventsOf(db, doc, docId, spanIds, options, actorIds, placeIds);
     await recountSpans(db, docId);
   }
-  await pending.flush();
-  await pending.index.write(db);
-  return result;
 }
 
 /**
@@ -227,6 +299,8 @@ class PendingWrites {
   private events: Array<() => Promise<unknown>> = [];
   readonly documentIds = new Set<string>();
   readonly spanIds = new Set<string>();
+  /** The new documents' ids by their index in the file, in the file's order (their search postings come last). */
+  readonly newIds = new Map<number, string>();
   /** The import's new documents in the search index: one part for the whole import (searchPostings.ts). */
   readonly index = new SearchPartBuilder();
 
@@ -236,10 +310,11 @@ class PendingWrites {
     return this.documentRows.length >= 250 || this.spanRows.length >= 10_000;
   }
 
-  document(row: DocumentRow, text: string): void {
+  document(row: DocumentRow, text: string, index: number): void {
     this.documentRows.push(row);
     this.texts.push({ id: row.id, text });
     this.documentIds.add(row.id);
+    this.newIds.set(index, row.id);
   }
 
   spans(rows: readonly Span[], events: (() => Promise<unknown>) | null): void {
@@ -261,7 +336,6 @@ class PendingWrites {
     // transaction's zone (awaiting a native Promise.all of them lost it: "Transaction committed too early").
     await db.documents.bulkAdd(documentRows);
     await db.texts.bulkAdd(texts);
-    for (const { id, text } of texts) this.index.add(id, text);
     await addNewDocumentsSpans(db, spanRows);
     for (const write of events) await write();
   }

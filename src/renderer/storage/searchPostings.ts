@@ -73,6 +73,32 @@ export class SearchPartBuilder {
     else if (list[list.length - 1] !== position) list.push(position);
   }
 
+  /** The postings collected so far: shard → term → positions (in the order documents were added). */
+  postings(): Map<number, Map<string, number[]>> {
+    return this.shards;
+  }
+
+  /**
+   * Adds postings collected by another builder (an import's, in a worker: importPreparation.ts) whose position
+   * `p` is the document `docIds[p]`; an undefined id leaves that document out (a duplicate the import skipped).
+   */
+  adopt(docIds: ReadonlyArray<string | undefined>, shards: Map<number, Map<string, number[]>>): void {
+    const moved = docIds.map((docId) => (docId === undefined ? -1 : this.positionOf(docId)));
+    // The usual case, every document of a file new and this builder empty: the positions are already right.
+    if (this.shards.size === 0 && moved.every((to, from) => to === from)) {
+      for (const [shard, terms] of shards) this.shards.set(shard, terms);
+      return;
+    }
+    for (const terms of shards.values()) {
+      for (const [term, positions] of terms) {
+        for (const position of positions) {
+          const to = moved[position] ?? -1;
+          if (to >= 0) this.addPosting(term, to);
+        }
+      }
+    }
+  }
+
   /**
    * Writes the part (nothing when it has no document), then, unless `merge` is false (a merge writing its own
    * result), merges parts when there are too many.
