@@ -74,6 +74,27 @@ export async function importDocumentsInto(
   documents: readonly FormatDocument[],
   options: ImportDocumentsOptions,
 ): Promise<ImportDocumentsResult> {
+  // Started first, so that the worker gets ahead while the library is read.
+  const createWorker =
+    options.preparationWorker !== undefined
+      ? options.preparationWorker
+      : documents.length >= PREPARE_IN_WORKER_FROM
+        ? browserPreparationWorker()
+        : null;
+  const preparation = createWorker ? ImportPreparation.start(documents, createWorker) : null;
+  try {
+    return await importPrepared(db, documents, options, preparation);
+  } finally {
+    preparation?.stop();
+  }
+}
+
+async function importPrepared(
+  db: SpanlightDatabase,
+  documents: readonly FormatDocument[],
+  options: ImportDocumentsOptions,
+  preparation: ImportPreparation | null,
+): Promise<ImportDocumentsResult> {
   const result: ImportDocumentsResult = { added: 0, skipped: 0, replaced: 0, merged: 0, spans: 0 };
   const time = options.now();
   // The registry first: the spans below name its actors (by the ids the library gave them).
@@ -96,41 +117,30 @@ export async function importDocumentsInto(
   // document: a large import would otherwise wait for tens of thousands of round trips). Any failure still
   // rejects inside the transaction, which then rolls back as a whole.
   const pending = new PendingWrites(db);
-  const createWorker =
-    options.preparationWorker !== undefined
-      ? options.preparationWorker
-      : documents.length >= PREPARE_IN_WORKER_FROM
-        ? browserPreparationWorker()
-        : null;
-  const preparation = createWorker ? ImportPreparation.start(documents, createWorker) : null;
-  try {
-    await importEach(db, documents, options, {
-      result,
-      time,
-      hashes,
-      known,
-      allowed,
-      actorIds,
-      libraryActorIds,
-      placeIds,
-      pending,
-      preparation,
-    });
-    await pending.flush();
-    // The new documents' search postings: the worker's (a position is an index in the file), else read here.
-    const postings = preparation ? await Dexie.waitFor(preparation.postings()) : null;
-    if (postings) {
-      pending.index.adopt(
-        documents.map((_, index) => pending.newIds.get(index)),
-        postings,
-      );
-    } else {
-      for (const [index, id] of pending.newIds) pending.index.add(id, documents[index]?.text ?? '');
-    }
-    await pending.index.write(db);
-  } finally {
-    preparation?.stop();
+  await importEach(db, documents, options, {
+    result,
+    time,
+    hashes,
+    known,
+    allowed,
+    actorIds,
+    libraryActorIds,
+    placeIds,
+    pending,
+    preparation,
+  });
+  await pending.flush();
+  // The new documents' search postings: the worker's (a position is an index in the file), else read here.
+  const postings = preparation ? await Dexie.waitFor(preparation.postings()) : null;
+  if (postings) {
+    pending.index.adopt(
+      documents.map((_, index) => pending.newIds.get(index)),
+      postings,
+    );
+  } else {
+    for (const [index, id] of pending.newIds) pending.index.add(id, documents[index]?.text ?? '');
   }
+  await pending.index.write(db);
   return result;
 }
 

@@ -31,8 +31,9 @@ export function prepareImport(
 ): void {
   try {
     const { texts, casualty, chunk } = request;
-    for (let from = 0; from < texts.length; from += chunk) {
-      const to = Math.min(texts.length, from + chunk);
+    // A small first reply: the import waits for it before its first document.
+    for (let from = 0, size = Math.min(chunk, 16); from < texts.length; from += size, size = chunk) {
+      const to = Math.min(texts.length, from + size);
       const proposals: CasualtyAttributes[][] = [];
       for (let index = from; index < to; index++) {
         const text = texts[index] ?? '';

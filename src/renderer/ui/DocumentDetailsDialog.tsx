@@ -51,32 +51,30 @@ export function DocumentDetailsDialog({ document, onSave, onClose }: Props) {
   return (
     <dialog ref={dialog} aria-labelledby="details-heading" className="dialog" onClose={onClose}>
       {document !== null && (
-        <>
-          <form onSubmit={submit} className="dialog-form">
-            <h2 id="details-heading">{t('details.heading')}</h2>
-            {FIELDS.map(({ key, type, dir, hint }) => (
-              <label key={key}>
-                {t(`details.${key}`)}
-                <input
-                  name={key}
-                  type={type ?? 'text'}
-                  dir={dir}
-                  value={values[key] ?? ''}
-                  placeholder={hint && t(`details.${hint}`)}
-                  onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
-                />
-              </label>
-            ))}
-            <div className="dialog-actions">
-              <button type="button" onClick={onClose}>
-                {t('details.cancel')}
-              </button>
-              <button type="submit" disabled={busy}>
-                {t('details.save')}
-              </button>
-            </div>
-          </form>
-        </>
+        <form onSubmit={submit} className="dialog-form">
+          <h2 id="details-heading">{t('details.heading')}</h2>
+          {FIELDS.map(({ key, type, dir, hint }) => (
+            <label key={key}>
+              {t(`details.${key}`)}
+              <input
+                name={key}
+                type={type ?? 'text'}
+                dir={dir}
+                value={values[key] ?? ''}
+                placeholder={hint && t(`details.${hint}`)}
+                onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
+              />
+            </label>
+          ))}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('details.cancel')}
+            </button>
+            <button type="submit" disabled={busy}>
+              {t('details.save')}
+            </button>
+          </div>
+        </form>
       )}
     </dialog>
   );

@@ -57,48 +57,41 @@ export function NewFromTextDialog({ open, onCreate, onClose }: Props) {
   return (
     <dialog ref={dialog} aria-labelledby="new-from-text-heading" className="dialog" onClose={onClose}>
       {open && (
-        <>
-          <form onSubmit={submit} className="dialog-form">
-            <h2 id="new-from-text-heading">{t('newFromText.heading')}</h2>
-            <label>
-              {t('newFromText.title')}
-              <input
-                name="title"
-                value={title}
-                onChange={(event) => setTitle(event.target.value)}
-                dir="auto"
-              />
-            </label>
-            <label>
-              {t('newFromText.text')}
-              <textarea
-                name="text"
-                value={text}
-                onChange={(event) => {
-                  setText(event.target.value);
-                  setPasteNote('');
-                }}
-                onPaste={onPaste}
-                rows={14}
-                dir="auto"
-                required
-              />
-            </label>
-            {pasteNote && (
-              <p className="hint" role="status">
-                {pasteNote}
-              </p>
-            )}
-            <div className="dialog-actions">
-              <button type="button" onClick={onClose}>
-                {t('newFromText.cancel')}
-              </button>
-              <button type="submit" disabled={busy || !text.trim()}>
-                {t('newFromText.create')}
-              </button>
-            </div>
-          </form>
-        </>
+        <form onSubmit={submit} className="dialog-form">
+          <h2 id="new-from-text-heading">{t('newFromText.heading')}</h2>
+          <label>
+            {t('newFromText.title')}
+            <input name="title" value={title} onChange={(event) => setTitle(event.target.value)} dir="auto" />
+          </label>
+          <label>
+            {t('newFromText.text')}
+            <textarea
+              name="text"
+              value={text}
+              onChange={(event) => {
+                setText(event.target.value);
+                setPasteNote('');
+              }}
+              onPaste={onPaste}
+              rows={14}
+              dir="auto"
+              required
+            />
+          </label>
+          {pasteNote && (
+            <p className="hint" role="status">
+              {pasteNote}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('newFromText.cancel')}
+            </button>
+            <button type="submit" disabled={busy || !text.trim()}>
+              {t('newFromText.create')}
+            </button>
+          </div>
+        </form>
       )}
     </dialog>
   );

@@ -48,78 +48,76 @@ export function PreferencesDialog({ open, preferences, onSave, onClose }: Props)
   return (
     <dialog ref={dialog} aria-labelledby="preferences-heading" className="dialog" onClose={onClose}>
       {open && (
-        <>
-          <form className="dialog-form" onSubmit={submit}>
-            <h2 id="preferences-heading">{t('preferences.heading')}</h2>
-            <label>
-              {t('preferences.annotator')}
-              <input value={annotator} onChange={(event) => setAnnotator(event.target.value)} dir="auto" />
-            </label>
-            <p className="hint">{t('preferences.annotatorHint')}</p>
-            <label>
-              {t('preferences.language')}
-              <select
-                value={language}
-                onChange={(event) => setLanguage(event.target.value as LanguagePreference)}
-              >
-                <option value="system">
-                  {t('preferences.system', {
-                    language:
-                      INTERFACE_LANGUAGES.find(
-                        (entry) => entry.key === resolveLanguage('system', navigator.languages),
-                      )?.name ?? 'English',
-                  })}
+        <form className="dialog-form" onSubmit={submit}>
+          <h2 id="preferences-heading">{t('preferences.heading')}</h2>
+          <label>
+            {t('preferences.annotator')}
+            <input value={annotator} onChange={(event) => setAnnotator(event.target.value)} dir="auto" />
+          </label>
+          <p className="hint">{t('preferences.annotatorHint')}</p>
+          <label>
+            {t('preferences.language')}
+            <select
+              value={language}
+              onChange={(event) => setLanguage(event.target.value as LanguagePreference)}
+            >
+              <option value="system">
+                {t('preferences.system', {
+                  language:
+                    INTERFACE_LANGUAGES.find(
+                      (entry) => entry.key === resolveLanguage('system', navigator.languages),
+                    )?.name ?? 'English',
+                })}
+              </option>
+              {INTERFACE_LANGUAGES.map((entry) => (
+                <option key={entry.key} value={entry.key} lang={entry.key}>
+                  {entry.name}
                 </option>
-                {INTERFACE_LANGUAGES.map((entry) => (
-                  <option key={entry.key} value={entry.key} lang={entry.key}>
-                    {entry.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('preferences.fontSize')}
-              <select value={fontSize} onChange={(event) => setFontSize(Number(event.target.value))}>
-                {ARTICLE_FONT_SIZES.map((size) => (
-                  <option key={size} value={size}>
-                    {size === DEFAULT_ARTICLE_FONT_SIZE
-                      ? t('preferences.fontSizeDefault', { size: format.percent(size / 100) })
-                      : format.percent(size / 100)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('preferences.theme')}
-              <select value={theme} onChange={(event) => setTheme(event.target.value as ThemePreference)}>
-                {THEME_PREFERENCES.map((key) => (
-                  <option key={key} value={key}>
-                    {t(`preferences.themes.${key}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('preferences.exportFormat')}
-              <select
-                value={exportFormat}
-                onChange={(event) => setExportFormat(event.target.value as FormatId)}
-              >
-                {FORMATS.map((format) => (
-                  <option key={format.id} value={format.id}>
-                    {format.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <div className="dialog-actions">
-              <button type="button" onClick={onClose}>
-                {t('preferences.cancel')}
-              </button>
-              <button type="submit">{t('preferences.save')}</button>
-            </div>
-          </form>
-        </>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('preferences.fontSize')}
+            <select value={fontSize} onChange={(event) => setFontSize(Number(event.target.value))}>
+              {ARTICLE_FONT_SIZES.map((size) => (
+                <option key={size} value={size}>
+                  {size === DEFAULT_ARTICLE_FONT_SIZE
+                    ? t('preferences.fontSizeDefault', { size: format.percent(size / 100) })
+                    : format.percent(size / 100)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('preferences.theme')}
+            <select value={theme} onChange={(event) => setTheme(event.target.value as ThemePreference)}>
+              {THEME_PREFERENCES.map((key) => (
+                <option key={key} value={key}>
+                  {t(`preferences.themes.${key}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('preferences.exportFormat')}
+            <select
+              value={exportFormat}
+              onChange={(event) => setExportFormat(event.target.value as FormatId)}
+            >
+              {FORMATS.map((format) => (
+                <option key={format.id} value={format.id}>
+                  {format.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('preferences.cancel')}
+            </button>
+            <button type="submit">{t('preferences.save')}</button>
+          </div>
+        </form>
       )}
     </dialog>
   );

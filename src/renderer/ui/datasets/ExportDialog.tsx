@@ -66,84 +66,82 @@ export function ExportDialog({
   return (
     <dialog ref={dialog} aria-labelledby="export-heading" className="dialog" onClose={onClose}>
       {open && (
-        <>
-          <form className="dialog-form" onSubmit={submit}>
-            <h2 id="export-heading">{t('exportDialog.heading')}</h2>
+        <form className="dialog-form" onSubmit={submit}>
+          <h2 id="export-heading">{t('exportDialog.heading')}</h2>
+          <label>
+            {t('exportDialog.format')}
+            <select
+              value={choice.format}
+              onChange={(event) => setChoice({ ...choice, format: event.target.value as FormatId })}
+            >
+              {FORMATS.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {format && (
+            <p className="hint">
+              {t('exportDialog.offsetsIn', { unit: t(UNIT_NAMES[format.offsetUnit]) })}{' '}
+              {format.lossless ? `${t('exportDialog.lossless')} ` : ''}
+              {t('exportDialog.notCarried', { loses: format.loses })}
+              {format.multiFile ? ` ${t('exportDialog.zip')}` : ''}
+            </p>
+          )}
+          <fieldset className="radio-row">
+            <legend>{t('exportDialog.scope')}</legend>
             <label>
-              {t('exportDialog.format')}
-              <select
-                value={choice.format}
-                onChange={(event) => setChoice({ ...choice, format: event.target.value as FormatId })}
-              >
-                {FORMATS.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {candidate.name}
-                  </option>
-                ))}
-              </select>
+              <input
+                type="radio"
+                name="scope"
+                checked={choice.scope === 'library'}
+                onChange={() => setChoice({ ...choice, scope: 'library' })}
+              />
+              {t('exportDialog.library')}
             </label>
-            {format && (
-              <p className="hint">
-                {t('exportDialog.offsetsIn', { unit: t(UNIT_NAMES[format.offsetUnit]) })}{' '}
-                {format.lossless ? `${t('exportDialog.lossless')} ` : ''}
-                {t('exportDialog.notCarried', { loses: format.loses })}
-                {format.multiFile ? ` ${t('exportDialog.zip')}` : ''}
-              </p>
-            )}
-            <fieldset className="radio-row">
-              <legend>{t('exportDialog.scope')}</legend>
+            <label>
+              <input
+                type="radio"
+                name="scope"
+                disabled={!hasOpenDocument}
+                checked={choice.scope === 'document'}
+                onChange={() => setChoice({ ...choice, scope: 'document' })}
+              />
+              {t('exportDialog.document')}
+            </label>
+            {shownCount !== null && (
               <label>
                 <input
                   type="radio"
                   name="scope"
-                  checked={choice.scope === 'library'}
-                  onChange={() => setChoice({ ...choice, scope: 'library' })}
+                  disabled={shownCount === 0}
+                  checked={choice.scope === 'shown'}
+                  onChange={() => setChoice({ ...choice, scope: 'shown' })}
                 />
-                {t('exportDialog.library')}
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name="scope"
-                  disabled={!hasOpenDocument}
-                  checked={choice.scope === 'document'}
-                  onChange={() => setChoice({ ...choice, scope: 'document' })}
-                />
-                {t('exportDialog.document')}
-              </label>
-              {shownCount !== null && (
-                <label>
-                  <input
-                    type="radio"
-                    name="scope"
-                    disabled={shownCount === 0}
-                    checked={choice.scope === 'shown'}
-                    onChange={() => setChoice({ ...choice, scope: 'shown' })}
-                  />
-                  {t('exportDialog.shown', { count: shownCount })}
-                </label>
-              )}
-            </fieldset>
-            {choice.format === 'prodigy-jsonl' && (
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={choice.tokens}
-                  onChange={(event) => setChoice({ ...choice, tokens: event.target.checked })}
-                />
-                {t('exportDialog.tokens')}
+                {t('exportDialog.shown', { count: shownCount })}
               </label>
             )}
-            <div className="dialog-actions">
-              <button type="button" onClick={onClose}>
-                {t('exportDialog.cancel')}
-              </button>
-              <button type="submit" disabled={busy}>
-                {t('exportDialog.export')}
-              </button>
-            </div>
-          </form>
-        </>
+          </fieldset>
+          {choice.format === 'prodigy-jsonl' && (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={choice.tokens}
+                onChange={(event) => setChoice({ ...choice, tokens: event.target.checked })}
+              />
+              {t('exportDialog.tokens')}
+            </label>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('exportDialog.cancel')}
+            </button>
+            <button type="submit" disabled={busy}>
+              {t('exportDialog.export')}
+            </button>
+          </div>
+        </form>
       )}
     </dialog>
   );

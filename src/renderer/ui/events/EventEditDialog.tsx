@@ -93,109 +93,100 @@ export function EventEditDialog({ event, actors, onSave, onClose }: Props) {
 
   return (
     <dialog ref={dialog} aria-labelledby="edit-event-heading" className="dialog" onClose={onClose}>
-      {event !== null && (
-        <>
-          {form && (
-            <form onSubmit={submit} className="dialog-form event-edit-form">
-              <h2 id="edit-event-heading">{t('events.editHeading')}</h2>
-              {(['actor1', 'actor2'] as const).map((key, index) => (
-                <label key={key}>
-                  {t('events.actorNumber', { number: index + 1 })}
-                  <select value={form[key]} onChange={(e) => set(key, e.target.value)}>
-                    <option value="">{t('events.fromAnnotations')}</option>
-                    {actors.map((actor) => (
-                      <option key={actor.id} value={actor.id}>
-                        {actor.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-              <label>
-                {t('events.date')}
-                <input
-                  dir="ltr"
-                  value={form.date}
-                  placeholder={t('events.datePlaceholder')}
-                  onChange={(e) => set('date', e.target.value)}
-                />
-              </label>
-              <label>
-                {t('events.eventType')}
-                <input
-                  list="acled-event-types"
-                  value={form.eventType}
-                  onChange={(e) => set('eventType', e.target.value)}
-                />
-                <datalist id="acled-event-types">
-                  {ACLED_EVENT_TYPES.map((type) => (
-                    <option key={type} value={type} />
-                  ))}
-                </datalist>
-              </label>
-              <label>
-                {t('events.placePrecision')}
-                <select
-                  value={form.geoPrecision}
-                  onChange={(e) => set('geoPrecision', e.target.value as GeoPrecision | '')}
-                >
-                  <option value="">{t('events.asPlaceSays')}</option>
-                  {GEO_PRECISIONS.map((precision) => (
-                    <option key={precision.key} value={precision.key}>
-                      {precision.code} – {t(`geoPrecisions.${precision.key}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={form.override}
-                  onChange={(e) => set('override', e.target.checked)}
-                />
-                {t('events.overrideFatalities')}
-              </label>
-              <div className="inline-field">
-                {(['low', 'best', 'high'] as const).map((key) => (
-                  <label key={key}>
-                    {t(FATALITIES[key])}
-                    <input
-                      type="number"
-                      min={0}
-                      step={1}
-                      dir="ltr"
-                      disabled={!form.override}
-                      value={form[key]}
-                      onChange={(e) => set(key, e.target.value)}
-                    />
-                  </label>
+      {event !== null && form && (
+        <form onSubmit={submit} className="dialog-form event-edit-form">
+          <h2 id="edit-event-heading">{t('events.editHeading')}</h2>
+          {(['actor1', 'actor2'] as const).map((key, index) => (
+            <label key={key}>
+              {t('events.actorNumber', { number: index + 1 })}
+              <select value={form[key]} onChange={(e) => set(key, e.target.value)}>
+                <option value="">{t('events.fromAnnotations')}</option>
+                {actors.map((actor) => (
+                  <option key={actor.id} value={actor.id}>
+                    {actor.name}
+                  </option>
                 ))}
-              </div>
-              <label>
-                {t('events.notes')}
-                <textarea
-                  dir="auto"
-                  rows={3}
-                  value={form.notes}
-                  onChange={(e) => set('notes', e.target.value)}
+              </select>
+            </label>
+          ))}
+          <label>
+            {t('events.date')}
+            <input
+              dir="ltr"
+              value={form.date}
+              placeholder={t('events.datePlaceholder')}
+              onChange={(e) => set('date', e.target.value)}
+            />
+          </label>
+          <label>
+            {t('events.eventType')}
+            <input
+              list="acled-event-types"
+              value={form.eventType}
+              onChange={(e) => set('eventType', e.target.value)}
+            />
+            <datalist id="acled-event-types">
+              {ACLED_EVENT_TYPES.map((type) => (
+                <option key={type} value={type} />
+              ))}
+            </datalist>
+          </label>
+          <label>
+            {t('events.placePrecision')}
+            <select
+              value={form.geoPrecision}
+              onChange={(e) => set('geoPrecision', e.target.value as GeoPrecision | '')}
+            >
+              <option value="">{t('events.asPlaceSays')}</option>
+              {GEO_PRECISIONS.map((precision) => (
+                <option key={precision.key} value={precision.key}>
+                  {precision.code} – {t(`geoPrecisions.${precision.key}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={form.override}
+              onChange={(e) => set('override', e.target.checked)}
+            />
+            {t('events.overrideFatalities')}
+          </label>
+          <div className="inline-field">
+            {(['low', 'best', 'high'] as const).map((key) => (
+              <label key={key}>
+                {t(FATALITIES[key])}
+                <input
+                  type="number"
+                  min={0}
+                  step={1}
+                  dir="ltr"
+                  disabled={!form.override}
+                  value={form[key]}
+                  onChange={(e) => set(key, e.target.value)}
                 />
               </label>
-              {reasons.length > 0 && (
-                <ul role="alert" className="form-problems">
-                  {reasons.map((reason) => (
-                    <li key={reason}>{translateCoreReason(t, reason)}</li>
-                  ))}
-                </ul>
-              )}
-              <div className="dialog-actions">
-                <button type="button" onClick={onClose}>
-                  {t('events.cancel')}
-                </button>
-                <button type="submit">{t('events.save')}</button>
-              </div>
-            </form>
+            ))}
+          </div>
+          <label>
+            {t('events.notes')}
+            <textarea dir="auto" rows={3} value={form.notes} onChange={(e) => set('notes', e.target.value)} />
+          </label>
+          {reasons.length > 0 && (
+            <ul role="alert" className="form-problems">
+              {reasons.map((reason) => (
+                <li key={reason}>{translateCoreReason(t, reason)}</li>
+              ))}
+            </ul>
           )}
-        </>
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('events.cancel')}
+            </button>
+            <button type="submit">{t('events.save')}</button>
+          </div>
+        </form>
       )}
     </dialog>
   );

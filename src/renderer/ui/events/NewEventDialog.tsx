@@ -43,36 +43,34 @@ export function NewEventDialog({ open, spans, preselected, onCreate, onClose }: 
   return (
     <dialog ref={dialog} aria-labelledby="new-event-heading" className="dialog" onClose={onClose}>
       {open && (
-        <>
-          <form onSubmit={submit} className="dialog-form">
-            <h2 id="new-event-heading">{t('events.newHeading')}</h2>
-            <fieldset className="event-span-choices">
-              <legend>{t('events.chooseAnnotations')}</legend>
-              {spans.length === 0 && <p>{t('events.noAnnotations')}</p>}
-              {/* Rendered only while open: a closed dialog must not cost a checkbox per annotation (10k spans). */}
-              {open &&
-                spans.map((span) => (
-                  <label key={span.id} className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={checked.has(span.id)}
-                      onChange={(event) => toggle(span.id, event.target.checked)}
-                    />
-                    <span className={`label-chip label-${span.label}`}>{labelName(t, span.label)}</span>{' '}
-                    <bdi>{span.text}</bdi>
-                  </label>
-                ))}
-            </fieldset>
-            <div className="dialog-actions">
-              <button type="button" onClick={onClose}>
-                {t('events.cancel')}
-              </button>
-              <button type="submit" disabled={checked.size === 0}>
-                {t('events.create')}
-              </button>
-            </div>
-          </form>
-        </>
+        <form onSubmit={submit} className="dialog-form">
+          <h2 id="new-event-heading">{t('events.newHeading')}</h2>
+          <fieldset className="event-span-choices">
+            <legend>{t('events.chooseAnnotations')}</legend>
+            {spans.length === 0 && <p>{t('events.noAnnotations')}</p>}
+            {/* Rendered only while open: a closed dialog must not cost a checkbox per annotation (10k spans). */}
+            {open &&
+              spans.map((span) => (
+                <label key={span.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={checked.has(span.id)}
+                    onChange={(event) => toggle(span.id, event.target.checked)}
+                  />
+                  <span className={`label-chip label-${span.label}`}>{labelName(t, span.label)}</span>{' '}
+                  <bdi>{span.text}</bdi>
+                </label>
+              ))}
+          </fieldset>
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('events.cancel')}
+            </button>
+            <button type="submit" disabled={checked.size === 0}>
+              {t('events.create')}
+            </button>
+          </div>
+        </form>
       )}
     </dialog>
   );

@@ -92,25 +92,23 @@ function ProjectNameDialog({
   return (
     <dialog ref={dialog} aria-labelledby="project-name-heading" className="dialog" onClose={onClose}>
       {mode !== null && (
-        <>
-          <form onSubmit={submit} className="dialog-form">
-            <h2 id="project-name-heading">
-              {t(mode === 'rename' ? 'projects.renameHeading' : 'projects.newHeading')}
-            </h2>
-            <label>
-              {t('projects.name')}
-              <input value={name} onChange={(event) => setName(event.target.value)} dir="auto" required />
-            </label>
-            <div className="dialog-actions">
-              <button type="button" onClick={onClose}>
-                {t('projects.cancel')}
-              </button>
-              <button type="submit" disabled={!name.trim()}>
-                {t(mode === 'rename' ? 'projects.save' : 'projects.create')}
-              </button>
-            </div>
-          </form>
-        </>
+        <form onSubmit={submit} className="dialog-form">
+          <h2 id="project-name-heading">
+            {t(mode === 'rename' ? 'projects.renameHeading' : 'projects.newHeading')}
+          </h2>
+          <label>
+            {t('projects.name')}
+            <input value={name} onChange={(event) => setName(event.target.value)} dir="auto" required />
+          </label>
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('projects.cancel')}
+            </button>
+            <button type="submit" disabled={!name.trim()}>
+              {t(mode === 'rename' ? 'projects.save' : 'projects.create')}
+            </button>
+          </div>
+        </form>
       )}
     </dialog>
   );
