@@ -4,16 +4,12 @@ import type { Span } from '../../core/spans/span';
 import { documentDirection, type TextDirection } from '../../core/text/direction';
 import type { ArticleSelection } from '../editor/ArticleView';
 import type { AnnotationStore, DocumentSummary } from '../storage/annotationStore';
+import { afterNextPaint } from './afterNextPaint';
 import { markSampleSeeded, SAMPLE_ARTICLE, shouldSeedSample } from './sampleArticle';
 import { savedDocumentOrder } from './useSortedDocuments';
 
 /** Rows of the library list shown before the whole list is read: more than a tall window shows. */
 const FIRST_PAGE = 60;
-
-/** Resolves after the next frame has been painted (a task queued from its animation frame runs after it). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
 
 /**
  * Starts the first load's read of the list's top rows (below) before the window first renders (main.tsx), in the
