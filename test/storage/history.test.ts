@@ -67,3 +67,24 @@ describe('undo and redo', () => {
     expect(await labels(docId)).toEqual(['قسد:actor']);
   });
 });
+
+describe('the history limit', () => {
+  it('keeps the latest 500 actions of a document: older ones drop off, undone ones never count', async () => {
+    const docId = await setUp();
+    // Tags over the one word, relabelled back and forth: 505 actions, then two undone and one new.
+    const span = await store.addSpan(docId, 0, 3, 'actor');
+    for (let n = 0; n < 504; n++) await store.relabelSpan(span, n % 2 === 0 ? 'place' : 'actor');
+    const rows = () => store.db.history.where('docId').equals(docId).toArray();
+    expect(await rows()).toHaveLength(500);
+    // The oldest (the tag itself) dropped off; the latest is the 504th relabelling.
+    expect((await rows()).map((row) => row.kind)).not.toContain('add');
+    await store.undo(docId);
+    await store.undo(docId);
+    await store.relabelSpan(span, 'casualty_count');
+    // The two undone actions were cleared by the new one, not counted against the limit: 499 kept + 1 new.
+    const after = await rows();
+    expect(after).toHaveLength(499);
+    expect(after.every((row) => row.undone === 0)).toBe(true);
+    expect(after.at(-1)?.span.label).toBe('casualty_count');
+  });
+});

@@ -11,9 +11,13 @@ export async function recordAction(
   entry: Omit<HistoryEntry, 'undone' | 'at'>,
   at: number,
 ) {
-  await db.history.where('[docId+undone]').equals([entry.docId, 1]).delete();
-  await db.history.add({ ...entry, undone: 0, at });
-  const count = await db.history.where('docId').equals(entry.docId).count();
+  // Three requests issued together (IndexedDB runs them in this order): the undone actions go, the new one
+  // comes, and the actions left are counted. Counting the ones not undone does not depend on the deletion.
+  const [, , count] = await Promise.all([
+    db.history.where('[docId+undone]').equals([entry.docId, 1]).delete(),
+    db.history.add({ ...entry, undone: 0, at }),
+    db.history.where('[docId+undone]').equals([entry.docId, 0]).count(),
+  ]);
   if (count > HISTORY_LIMIT) {
     const oldest = await db.history
       .where('docId')

@@ -72,7 +72,7 @@ function rowsOf(db: SpanlightDatabase, docId: string) {
 }
 
 /** How many buckets the document's spans are spread over (1 for a document without any yet). */
-async function bucketCountOf(db: SpanlightDatabase, docId: string): Promise<number> {
+export async function bucketCountOf(db: SpanlightDatabase, docId: string): Promise<number> {
   return Math.max(1, await rowsOf(db, docId).count());
 }
 
@@ -122,21 +122,29 @@ export async function readSpan(db: SpanlightDatabase, key: SpanKey): Promise<Spa
 }
 
 /** Where a span is kept: its document's bucket count, its bucket, and that bucket's row when there is one. */
-async function locate(db: SpanlightDatabase, key: SpanKey) {
-  const bucketCount = await bucketCountOf(db, key.docId);
+async function locate(db: SpanlightDatabase, key: SpanKey, knownBucketCount?: number) {
+  const bucketCount = knownBucketCount ?? (await bucketCountOf(db, key.docId));
   const bucket = bucketOf(key.id, bucketCount);
   return { bucketCount, bucket, row: await db.spanBuckets.get([key.docId, bucket]) };
 }
 
-/** Writes a span, new or replacing the one with its id: 'added' or 'replaced'. */
-export async function writeSpan(db: SpanlightDatabase, span: Span): Promise<'added' | 'replaced'> {
-  const { bucketCount, bucket, row } = await locate(db, span);
+/**
+ * Writes a span, new or replacing the one with its id: 'added' or 'replaced'. `bucketCount`, when the caller
+ * has read it in this transaction (bucketCountOf), saves a round trip.
+ */
+export async function writeSpan(
+  db: SpanlightDatabase,
+  span: Span,
+  bucketCount?: number,
+): Promise<'added' | 'replaced'> {
+  const located = await locate(db, span, bucketCount);
+  const { bucket, row } = located;
   const spans = row ? [...row.spans] : [];
   const at = spans.findIndex((stored) => stored.id === span.id);
   if (at >= 0) spans[at] = span;
   else spans.push(span);
   if (spans.length <= BUCKET_LIMIT) await db.spanBuckets.put(bucketRow(span.docId, bucket, spans));
-  else await spread(db, span.docId, bucketCount, bucket, spans);
+  else await spread(db, span.docId, located.bucketCount, bucket, spans);
   return at >= 0 ? 'replaced' : 'added';
 }
 

@@ -5,7 +5,7 @@ import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, HistoryEntry, SpanlightDatabase } from './database';
 import { removeSpanFromEvents, restoreSpanToEvents } from './eventStore';
 import { recordAction, redoEarliestStep, undoLatestStep } from './history';
-import { readSpan, removeSpan, type SpanKey, writeSpan } from './spanBuckets';
+import { bucketCountOf, readSpan, removeSpan, type SpanKey, writeSpan } from './spanBuckets';
 import { StorageError } from './storageError';
 
 /**
@@ -32,7 +32,9 @@ export async function addSpan(
   label: LabelKey,
   annotator?: string,
 ): Promise<Span> {
-  const doc = await requireDocument(docId);
+  // The document's row and the number of its span buckets (which tells the new span's bucket) are read
+  // together: each round trip to IndexedDB in turn delays the moment the tag is shown saved (issue 4).
+  const [doc, bucketCount] = await Promise.all([requireDocument(docId), bucketCountOf(db, docId)]);
   const text = await textOf(doc);
   const problem = invalidRangeReason(text, start, end);
   if (problem)
@@ -57,10 +59,11 @@ export async function addSpan(
   const status = doc.status && doc.status !== 'todo' ? doc.status : 'in_progress';
   // Independent writes, issued together: the tag is shown saved only once all have committed, and each
   // round trip to IndexedDB in turn would add a millisecond or more to that (issue 4).
+  // The row read above is put back whole: an update would read it again first.
   await Promise.all([
-    writeSpan(db, span),
+    writeSpan(db, span, bucketCount),
     recordAction(db, { docId, kind: 'add', span }, time),
-    db.documents.update(docId, { spanCount: doc.spanCount + 1, status }),
+    db.documents.put({ ...doc, spanCount: doc.spanCount + 1, status }),
   ]);
   return span;
 }
