@@ -119,3 +119,45 @@ test('a malformed dataset is refused with the line named, and nothing is written
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(1);
 });
+
+test('a large import is prepared in its worker under the strict CSP: casualty counts get their figures, the texts are searchable', async ({
+  page,
+}) => {
+  // 70 articles: above the size from which the import reads its casualty proposals and search terms in a worker
+  // (storage/importPreparation.ts, PREPARE_IN_WORKER_FROM = 64). The app falls back to doing that work itself, so
+  // only the worker's own start shows that it ran; a CSP that blocked it would say so on the console.
+  const lines = Array.from({ length: 70 }, (_, i) => {
+    const text = `قُتل ${i + 2} مدنيين في الحسكة، وقالت قسد إن داعش هاجم حاجزاً. Report ${i}.`;
+    const count = `قُتل ${i + 2} مدنيين`;
+    return JSON.stringify({ text, label: [[0, count.length, 'casualty_count']] });
+  });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    // Chromium's words for anything the CSP blocked ("Refused to load the script…", "…to create a worker…").
+    if (/Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: 'Documents' })).toBeVisible();
+  const dialog = await importDataset(page, { name: 'many.jsonl', content: Buffer.from(lines.join('\n')) });
+  await expect(dialog.getByRole('combobox', { name: 'Label casualty_count' })).toHaveValue('casualty_count');
+  await dialog.getByRole('button', { name: 'Import 70 documents' }).click();
+  await expect(page.locator('.messages [role="status"]')).toContainText('Imported 70');
+  expect(workers.some((url) => url.includes('importPreparationWorker'))).toBe(true);
+  expect(refused).toEqual([]);
+
+  const dataset = await exportJson(page);
+  const doc = dataset.documents.find((d) => d.text.includes('Report 41.'));
+  const [annotation] = (doc?.annotations ?? []) as unknown as Array<{ attributes?: { value?: number } }>;
+  expect(annotation?.attributes).toMatchObject({ value: 43, proposed: true });
+  // Every imported text is in the search index (the worker's postings): the word in all of them, and one of them.
+  const search = page.getByRole('searchbox', { name: 'Search library' });
+  await search.fill('Report');
+  await search.press('Enter');
+  await expect(page.locator('.search-summary')).toHaveText(/^70 hits in 70 documents/);
+  await search.press('Escape');
+  await search.fill('"Report 41"');
+  await search.press('Enter');
+  await expect(page.locator('.search-summary')).toHaveText(/^1 hit in 1 document/);
+});
