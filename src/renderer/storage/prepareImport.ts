@@ -44,7 +44,12 @@ export function prepareImport(
       reply({ type: 'proposals', from, to, proposals });
     }
     const builder = new SearchPartBuilder();
-    for (const [index, text] of texts.entries()) builder.add(String(index), text);
+    // Each text is let go once indexed: the worker's copy of the file's texts (tens of megabytes for 10,000
+    // articles) would otherwise stay while the postings grow, raising the renderer's peak memory (budget 1 GB).
+    for (const [index, text] of texts.entries()) {
+      builder.add(String(index), text);
+      texts[index] = '';
+    }
     reply({ type: 'postings', shards: builder.postings() });
   } catch (error) {
     reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
