@@ -24,7 +24,10 @@ export type PrepareImportReply =
   | { type: 'postings'; shards: Map<number, Map<string, number[]>> }
   | { type: 'failed'; message: string };
 
-/** Does the work of a request, replying as it goes: the proposals first (the import needs them first). */
+/**
+ * Does the work of a request, replying as it goes: the proposals first (the import needs them first). Empties
+ * `request.texts` as it indexes them: the request is the worker's own copy.
+ */
 export function prepareImport(
   request: PrepareImportRequest,
   reply: (message: PrepareImportReply) => void,
