@@ -117,55 +117,6 @@ async function importPrepared(
   // document: a large import would otherwise wait for tens of thousands of round trips). Any failure still
   // rejects inside the transaction, which then rolls back as a whole.
   const pending = new PendingWrites(db);
-  await importEach(db, documents, options, {
-    result,
-    time,
-    hashes,
-    known,
-    allowed,
-    actorIds,
-    libraryActorIds,
-    placeIds,
-    pending,
-    preparation,
-  });
-  await pending.flush();
-  // The new documents' search postings: the worker's (a position is an index in the file), else read here.
-  const postings = preparation ? await Dexie.waitFor(preparation.postings()) : null;
-  if (postings) {
-    pending.index.adopt(
-      documents.map((_, index) => pending.newIds.get(index)),
-      postings,
-    );
-  } else {
-    for (const [index, id] of pending.newIds) pending.index.add(id, documents[index]?.text ?? '');
-  }
-  await pending.index.write(db);
-  return result;
-}
-
-interface ImportState {
-  result: ImportDocumentsResult;
-  time: number;
-  hashes: readonly string[];
-  known: Map<string, DocumentRow>;
-  allowed: ReadonlySet<string>;
-  actorIds: ReadonlyMap<string, string>;
-  libraryActorIds: ReadonlySet<string>;
-  placeIds: ReadonlyMap<string, string>;
-  pending: PendingWrites;
-  preparation: ImportPreparation | null;
-}
-
-/** Checks each document and writes it (new ones through `pending`, in bulk). */
-async function importEach(
-  db: SpanlightDatabase,
-  documents: readonly FormatDocument[],
-  options: ImportDocumentsOptions,
-  state: ImportState,
-): Promise<void> {
-  const { result, time, hashes, known, allowed, actorIds, libraryActorIds, placeIds, pending, preparation } =
-    state;
   for (const [index, doc] of documents.entries()) {
     if (options.signal?.aborted)
       throw new StorageError('The import was cancelled. Nothing was saved.', 'AbortError');
@@ -231,7 +182,7 @@ async function importEach(
         sha256,
         // A new document holds exactly the spans written below: no recount needed.
         spanCount: spans.length,
-        projectId: options.projectFor?.(doc) ?? options.projectId ?? DEFAULT_PROJECT_ID,
+        projectId: options.projectFor?.(doc) ?? projectId,
       };
       for (const key of ['source', 'byline', 'url', 'publishedAt', 'lang'] as const) {
         const value = doc[key];
@@ -296,6 +247,19 @@ async function importEach(
     await importEventsOf(db, doc, docId, spanIds, options, actorIds, placeIds);
     await recountSpans(db, docId);
   }
+  await pending.flush();
+  // The new documents' search postings: the worker's (a position is an index in the file), else read here.
+  const postings = preparation ? await Dexie.waitFor(preparation.postings()) : null;
+  if (postings) {
+    pending.index.adopt(
+      documents.map((_, index) => pending.newIds.get(index)),
+      postings,
+    );
+  } else {
+    for (const [index, id] of pending.newIds) pending.index.add(id, documents[index]?.text ?? '');
+  }
+  await pending.index.write(db);
+  return result;
 }
 
 /**

@@ -129,22 +129,21 @@ async function locate(db: SpanlightDatabase, key: SpanKey, knownBucketCount?: nu
 }
 
 /**
- * Writes a span, new or replacing the one with its id: 'added' or 'replaced'. `bucketCount`, when the caller
+ * Writes a span, new or replacing the one with its id: 'added' or 'replaced'. `knownBucketCount`, when the caller
  * has read it in this transaction (bucketCountOf), saves a round trip.
  */
 export async function writeSpan(
   db: SpanlightDatabase,
   span: Span,
-  bucketCount?: number,
+  knownBucketCount?: number,
 ): Promise<'added' | 'replaced'> {
-  const located = await locate(db, span, bucketCount);
-  const { bucket, row } = located;
+  const { bucketCount, bucket, row } = await locate(db, span, knownBucketCount);
   const spans = row ? [...row.spans] : [];
   const at = spans.findIndex((stored) => stored.id === span.id);
   if (at >= 0) spans[at] = span;
   else spans.push(span);
   if (spans.length <= BUCKET_LIMIT) await db.spanBuckets.put(bucketRow(span.docId, bucket, spans));
-  else await spread(db, span.docId, located.bucketCount, bucket, spans);
+  else await spread(db, span.docId, bucketCount, bucket, spans);
   return at >= 0 ? 'replaced' : 'added';
 }
 
