@@ -3,6 +3,7 @@ import type { LabelKey } from '../../core/labels';
 import type { Span } from '../../core/spans/span';
 import type { ArticleDomMap } from './articleDomMap';
 import { HighlightPainter } from './highlightPainter';
+import { type ArticleSelection, readSelection } from './SelectionPlugin';
 import type { SelectionHandoff } from './selectionHandoff';
 
 export interface HighlightHandle {
@@ -18,6 +19,12 @@ export interface HighlightHandle {
   showSaved(key: string, span: Span): void;
   /** The pending tag was not saved: removed. */
   dropPending(key: string): void;
+  /**
+   * The page's selection in the article, read now. A key pressed just after the selection changed (Escape
+   * from the search box, then 2) can come before the window has re-rendered with it; the page's is what the
+   * researcher sees selected.
+   */
+  readSelection(): ArticleSelection | null;
 }
 
 interface Props {
@@ -70,8 +77,11 @@ export function HighlightPlugin({ map, spans, selectedSpanId, handle, handoff }:
       dropPending(key) {
         painter.current?.dropPending(key);
       },
+      readSelection() {
+        return map ? readSelection(map) : null;
+      },
     }),
-    [handoff],
+    [map, handoff],
   );
   return null;
 }

@@ -134,10 +134,14 @@ export function useAnnotating({
   useTaggingKeys({
     labels,
     onLabel(label) {
-      if (selection) {
-        void tag(label);
+      // The page's selection, not the window's copy: that one lags a key pressed just after a change.
+      const selected = article.current?.readSelection() ?? null;
+      if (selected) {
+        void tag(label, selected);
         return true;
       }
+      // Kept by the window while its tag is written (the page's gave way to the pending highlight).
+      if (selection) return true;
       if (selectedSpanId) {
         void relabel(selectedSpanId, label);
         return true;

@@ -48,17 +48,22 @@ export function useTagging({ store, workspace, article, annotator, say, report, 
   const nextKey = useRef(0);
 
   return useCallback(
-    async (label: LabelKey) => {
-      if (!openDoc || !selection || tagged.current === selection) return;
-      tagged.current = selection;
+    async (label: LabelKey, chosen: ArticleSelection | null = selection) => {
+      if (!openDoc || !chosen || tagged.current === chosen) return;
+      tagged.current = chosen;
       const docId = openDoc.id;
-      const { start, end } = selection;
+      const { start, end } = chosen;
       const key = `pending-${++nextKey.current}`;
       // The page's selection gives way to the pending tag at once. The window forgets it (and hides the toolbar)
       // once the write is over, so that no re-render of the window slows the write down (selectionHandoff.ts);
       // a write slower than that (a busy disk) does not leave the toolbar up meanwhile.
       article.current?.showPending(key, start, end, label);
-      const forgetSelection = () => setSelection((current) => (current === selection ? null : current));
+      // By its range: a key pressed before the window caught up tags the page's selection (useAnnotating), and
+      // the window's copy of that same selection arrives afterwards as another object.
+      const forgetSelection = () =>
+        setSelection((current) =>
+          current && current.start === start && current.end === end ? null : current,
+        );
       const forgetAnyway = setTimeout(() => startTransition(forgetSelection), TOOLBAR_LINGERS_MS);
       try {
         const span = await store.addSpan(docId, start, end, label, annotator);

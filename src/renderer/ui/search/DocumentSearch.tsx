@@ -36,7 +36,7 @@ export function DocumentSearch({ search, onLeave }: Props) {
             event.preventDefault();
             if (event.shiftKey) search.previous();
             else search.next();
-          } else if (event.key === 'Escape' && current !== -1) {
+          } else if (event.key === 'Escape' && search.chosenMatch) {
             event.preventDefault();
             onLeave();
           }

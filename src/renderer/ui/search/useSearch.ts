@@ -23,7 +23,7 @@ export function useSearch(
     chooseHit: selection.chooseHit,
     /** Back to the article with the current in-document match selected (Escape in the search box). */
     focusCurrentMatch() {
-      const match = inDocument.matches[inDocument.current];
+      const match = inDocument.chosenMatch;
       if (match) selection.selectInOpen(match, true);
     },
   };
