@@ -168,13 +168,17 @@ export class AnnotationStore {
    * Starts reading what `firstDocuments(limit, newestFirst)` will be asked for at start, before the window's
    * first render (main.tsx): opening the library and reading its first rows then overlap React's first render
    * instead of following it (issue 4, the library's first paint). The next call with the same project and
-   * arguments answers from it; a committed write, or any other call, reads afresh.
+   * arguments answers from it; a committed write, or any other call, reads afresh. Resolves once the rows are
+   * read, whether or not the read failed (nobody needs to wait; a test does).
    */
-  prefetchFirstDocuments(limit: number, newestFirst = false): void {
+  prefetchFirstDocuments(limit: number, newestFirst = false): Promise<void> {
     const rows = this.readFirstDocuments(limit, newestFirst);
-    // A failed read is reported to whoever asks for it; unasked, it is dropped.
-    rows.catch(() => {});
     this.prefetched = { key: firstDocumentsKey(this.projectId, limit, newestFirst), rows };
+    // A failed read is reported to whoever asks for it; unasked, it is dropped.
+    return rows.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   private readFirstDocuments(limit: number, newestFirst: boolean): Promise<DocumentSummary[]> {

@@ -18,7 +18,7 @@ const FIRST_PAGE = 60;
 export function prefetchFirstPage(store: AnnotationStore): void {
   const order = savedDocumentOrder();
   if (order === 'imported' || order === 'imported-newest')
-    store.prefetchFirstDocuments(FIRST_PAGE, order === 'imported-newest');
+    void store.prefetchFirstDocuments(FIRST_PAGE, order === 'imported-newest');
 }
 
 /**
