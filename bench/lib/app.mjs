@@ -68,8 +68,8 @@ export async function dragSelectWord(page, word, lineStart) {
 
 /**
  * Presses "1" on the open selection; returns ms from the key press to `spanlight:spans-painted` (the span
- * committed and painted as saved) and to `spanlight:span-pending-painted` (painted in its pending style, before
- * the commit; null when the app has no pending step).
+ * committed and painted as saved) and to `spanlight:tag-first-painted` (the new highlight first painted, saved or,
+ * when the write takes longer than a frame, in its pending style), and whether that first paint was pending.
  */
 export async function tagSelection(page) {
   await page.getByRole('toolbar', { name: 'Tag selection' }).waitFor({ state: 'visible' });
@@ -78,14 +78,16 @@ export async function tagSelection(page) {
   await page.waitForFunction((n) => window.benchKeyTimes.length > n, before);
   const key = await page.evaluate(() => window.benchKeyTimes.at(-1));
   const painted = await waitForMark(page, MARKS.spansPainted, key, 30_000);
+  const first = await waitForMark(page, MARKS.tagFirstPainted, key, 30_000);
   const pending = await page.evaluate(
-    ({ name, key }) => performance.getEntriesByName(name).find((mark) => mark.startTime > key)?.startTime,
+    ({ name, key }) => performance.getEntriesByName(name).some((mark) => mark.startTime > key),
     { name: MARKS.pendingPainted, key },
   );
   await page.getByRole('toolbar', { name: 'Tag selection' }).waitFor({ state: 'hidden' });
   return {
     ms: painted.startTime - key,
-    pendingMs: pending === undefined ? null : pending - key,
+    firstMs: first.startTime - key,
+    pending,
     registered: painted.detail?.registered,
   };
 }

@@ -61,11 +61,11 @@ function tagFigures({ article, peers }, config) {
   const entries = [
     figure({
       scenario: 'tag',
-      metric: 'app, at 10k spans (key "1" → highlight painted, pending style, before the commit)',
+      metric: 'app, at 10k spans (key "1" → new highlight first painted, saved or pending)',
       unit: 'ms',
-      values: article.tag.pending,
+      values: article.tag.first,
       budget: { max: 16 },
-      note: 'span-pending-painted: the tag painted at the key press in its "saving" style',
+      note: `tag-first-painted: saved when the commit comes within a frame, else in its "saving" style after 16 ms (pending in ${article.tag.pendingShown} of ${article.tag.times.length} tags)`,
     }),
     figure({
       scenario: 'tag',
@@ -91,8 +91,8 @@ function tagFigures({ article, peers }, config) {
       entries.push(
         speedup({
           scenario: 'tag',
-          metric: `app (painted, pending) faster than ${peer}, at 10k spans`,
-          ours: article.tag.pending,
+          metric: `app (first painted) faster than ${peer}, at 10k spans`,
+          ours: article.tag.first,
           peer: peers[peer].tag,
           budget: { above: 1 },
         }),

@@ -5,6 +5,7 @@ export const MARKS = {
   articlePainted: 'spanlight:article-painted',
   spansPainted: 'spanlight:spans-painted',
   pendingPainted: 'spanlight:span-pending-painted',
+  tagFirstPainted: 'spanlight:tag-first-painted',
 };
 
 /** Waits until a mark named `name` exists with a start time after `after` (ms); returns that mark. */

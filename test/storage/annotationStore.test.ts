@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/core/hash/sha256';
 import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../src/renderer/storage/database';
+import { addDocumentSpans, bucketOf } from '../../src/renderer/storage/spanBuckets';
 import { StorageError } from '../../src/renderer/storage/storageError';
 import { storedSpans } from './support/storedSpans';
 
@@ -84,6 +85,39 @@ describe('AnnotationStore', () => {
     await expect(store.addSpan(document.id, start, end, 'actor')).rejects.toThrow(reason);
     expect(await store.listSpans(document.id)).toEqual([]);
     expect((await store.listDocuments())[0]?.spanCount).toBe(0);
+  });
+
+  it('tags into the right bucket after the document was spread behind the store (its bucket count guess stale)', async () => {
+    const text = 'قسد '.repeat(2_000);
+    const { document } = await store.createDocument({ title: 'T', text });
+    const first = await store.addSpan(document.id, 0, 3, 'actor');
+    // Another window adds 600 spans: the document's spans now span several buckets, which this store has not read.
+    const others = Array.from({ length: 600 }, (_, n) => ({
+      id: `other-${n}`,
+      docId: document.id,
+      start: 4 * (n + 1),
+      end: 4 * (n + 1) + 3,
+      label: 'actor' as const,
+      text: 'قسد',
+      createdAt: 1,
+      updatedAt: 1,
+    }));
+    await db.transaction('rw', db.spanBuckets, () => addDocumentSpans(db, document.id, others));
+    const second = await store.addSpan(document.id, 4 * 700, 4 * 700 + 3, 'place');
+    const third = await store.addSpan(document.id, 4 * 701, 4 * 701 + 3, 'place');
+
+    const rows = (await db.spanBuckets.toArray()).filter((row) => row.docId === document.id);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows)
+      for (const stored of row.spans)
+        expect([stored.id, row.bucket]).toEqual([stored.id, bucketOf(stored.id, rows.length)]);
+    const listed = (await store.listSpans(document.id)).map((span) => span.id);
+    expect(listed).toHaveLength(603);
+    expect(listed).toEqual(expect.arrayContaining([first.id, second.id, third.id]));
+    // Each is found again by its id (an undo reads it that way).
+    await store.undo(document.id);
+    await store.undo(document.id);
+    expect((await store.listSpans(document.id)).map((span) => span.id)).not.toContain(second.id);
   });
 
   it('refuses a span on a document that does not exist', async () => {

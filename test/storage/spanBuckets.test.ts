@@ -12,6 +12,7 @@ import {
   bucketRows,
   countDocumentSpans,
   deleteDocumentSpans,
+  placeOf,
   readDocumentSpans,
   readSpan,
   readSpansOfDocuments,
@@ -118,6 +119,40 @@ describe('span rows', () => {
     });
   });
 
+  it('places a span in the bucket its id hashes to, whatever bucket count was guessed', async () => {
+    const spans = Array.from({ length: 3 * BUCKET_TARGET }, (_, at) => span(`s${at}`, 'a', at));
+    await inWrite(() => addDocumentSpans(db, 'a', spans));
+    const count = (await checkLayout('a')).length;
+    expect(count).toBe(4);
+    const cases = [
+      { id: 's7', guess: 1 },
+      { id: 's7', guess: 4 },
+      { id: 's8', guess: 2 },
+      { id: 's9', guess: 64 },
+      { id: 'new-1', guess: 4 },
+      { id: 'new-2', guess: 16 },
+      { id: 'new-3', guess: undefined },
+    ];
+    for (const { id, guess } of cases) {
+      const place = await inWrite(() => placeOf(db, { id, docId: 'a' }, guess));
+      const bucket = bucketOf(id, count);
+      expect({ id, guess, bucketCount: place.bucketCount, bucket: place.bucket }).toEqual({
+        id,
+        guess,
+        bucketCount: count,
+        bucket,
+      });
+      expect(place.row).toEqual(await db.spanBuckets.get(['a', bucket]));
+      expect(place.row?.spans.some((stored) => stored.id === id)).toBe(spans.some((s) => s.id === id));
+    }
+    // A document without spans: one bucket, not yet written.
+    expect(await inWrite(() => placeOf(db, { id: 'x', docId: 'empty' }, 8))).toEqual({
+      bucketCount: 1,
+      bucket: 0,
+      row: undefined,
+    });
+  });
+
   it('adds, replaces and deletes a document’s spans in bulk, and reads several documents in order', async () => {
     await inWrite(async () => {
       await addDocumentSpans(db, 'a', [span('x', 'a', 3), span('y', 'a', 1)]);
@@ -149,6 +184,8 @@ describe('span rows', () => {
         id: fc.integer({ min: 0, max: 400 }),
         start: fc.nat(1000),
         actor: fc.option(fc.constantFrom('sdf', 'isis'), { nil: undefined }),
+        // The bucket count a tag guesses (placeOf), right or wrong; none: writeSpan reads it.
+        guess: fc.option(fc.constantFrom(1, 2, 4, 8, 64), { nil: undefined }),
       }),
       fc.record({
         kind: fc.constant('remove' as const),
@@ -173,7 +210,9 @@ describe('span rows', () => {
           const spans = model.get(op.doc) as Map<string, Span>;
           if (op.kind === 'write') {
             const written = span(`s${op.id}`, op.doc, op.start, op.actor ? { actorId: op.actor } : {});
-            const result = await inWrite(() => writeSpan(db, written));
+            const result = await inWrite(async () =>
+              writeSpan(db, written, op.guess ? await placeOf(db, written, op.guess) : undefined),
+            );
             expect(result).toBe(spans.has(written.id) ? 'replaced' : 'added');
             spans.set(written.id, written);
           } else if (op.kind === 'remove') {

@@ -10,14 +10,19 @@ export interface HighlightHandle {
   /** Scrolls the article so the span is in view. */
   scrollToSpan(spanId: string): void;
   /**
-   * Paints a tag being saved at once, in its pending style, without waiting for React (the key press → paint
-   * path of issue 4). `key` names it until `showSaved` or `dropPending`. The page's selection gives way to it
-   * without a report (selectionHandoff.ts): the caller clears its own selection once the tag is saved or not.
+   * A tag whose write has started, named `key` until `showSaved` or `dropPending`. Nothing is painted and the
+   * page's selection stays: any paint at the key press makes Chromium render a frame before it answers the
+   * write's reads, which delayed "saved" by a frame (issue 4).
    */
-  showPending(key: string, start: number, end: number, label: LabelKey): void;
-  /** The pending tag was committed as `span`: painted as saved at once, before the spans prop catches up. */
+  startTag(key: string, start: number, end: number, label: LabelKey): void;
+  /**
+   * Paints the started tag in its pending style, without waiting for React: its write is taking longer than a
+   * frame. The page's selection, if still over it, gives way without a report (selectionHandoff.ts).
+   */
+  showPending(key: string): void;
+  /** The tag was committed as `span`: painted as saved at once, before the spans prop catches up; the selection gives way. */
   showSaved(key: string, span: Span): void;
-  /** The pending tag was not saved: removed. */
+  /** The tag was not saved: removed. */
   dropPending(key: string): void;
   /**
    * The page's selection in the article, read now. A key pressed just after the selection changed (Escape
@@ -39,11 +44,14 @@ interface Props {
 export function HighlightPlugin({ map, spans, selectedSpanId, handle, handoff }: Props): null {
   const painter = useRef<HighlightPainter | null>(null);
   const latest = useRef({ spans, selectedSpanId });
+  // Tags started and not yet saved or dropped: [start, end) in UTF-16 offsets, by key (this article's only).
+  const started = useRef(new Map<string, [number, number]>());
   latest.current = { spans, selectedSpanId };
 
   useEffect(() => {
     if (!map) return;
     if (!painter.current) painter.current = new HighlightPainter(map);
+    started.current.clear();
     painter.current.reset(map, latest.current.spans, latest.current.selectedSpanId);
   }, [map]);
 
@@ -59,29 +67,39 @@ export function HighlightPlugin({ map, spans, selectedSpanId, handle, handoff }:
     [],
   );
 
-  useImperativeHandle(
-    handle,
-    () => ({
+  useImperativeHandle(handle, () => {
+    // Only the tag's own selection gives way: the researcher may have selected something else meanwhile.
+    const giveWayOver = (start: number, end: number) => {
+      const selection = map ? readSelection(map) : null;
+      if (selection && selection.start === start && selection.end === end) handoff.giveWay();
+    };
+    return {
       scrollToSpan(spanId) {
         const range = painter.current?.rangeOf(spanId);
         const target = range?.startContainer.parentElement;
         target?.scrollIntoView({ block: 'center', behavior: 'auto' });
       },
-      showPending(key, start, end, label) {
-        painter.current?.showPending(key, start, end, label);
-        handoff.giveWay();
+      startTag(key, start, end, label) {
+        painter.current?.startTag(key, start, end, label);
+        started.current.set(key, [start, end]);
+      },
+      showPending(key) {
+        painter.current?.showPending(key);
+        const range = started.current.get(key);
+        if (range) giveWayOver(...range);
       },
       showSaved(key, span) {
         painter.current?.showSaved(key, span);
+        if (started.current.delete(key)) giveWayOver(span.start, span.end);
       },
       dropPending(key) {
         painter.current?.dropPending(key);
+        started.current.delete(key);
       },
       readSelection() {
         return map ? readSelection(map) : null;
       },
-    }),
-    [map, handoff],
-  );
+    };
+  }, [map, handoff]);
   return null;
 }

@@ -18,8 +18,10 @@ export const HIGHLIGHT_NAMES = {
  */
 export const PERFORMANCE_MARKS = {
   articlePainted: 'spanlight:article-painted',
-  /** A tag's pending ("saving") highlight painted, before its commit. */
+  /** A tag's pending ("saving") highlight painted, before its commit (a write slower than a frame). */
   pendingPainted: 'spanlight:span-pending-painted',
+  /** A new tag first painted, pending or saved: what the researcher sees after the key. */
+  tagFirstPainted: 'spanlight:tag-first-painted',
   /** Committed spans painted as saved. */
   spansPainted: 'spanlight:spans-painted',
 } as const;
@@ -49,9 +51,9 @@ interface Registered {
  * any highlight change, so registering all 10,000 spans of a long article would make each new tag cost tens
  * of milliseconds. Paragraphs report their visibility through paragraphVisibility.ts.
  *
- * A new tag is painted twice without waiting for React: pending at the key press (`showPending`), saved the
- * moment its transaction commits (`showSaved`); the spans that React passes later are then the same objects and
- * cost nothing to sync.
+ * A new tag is painted without waiting for React: saved the moment its transaction commits (`showSaved`), and
+ * before that in its pending style only when the write takes longer than a frame (`showPending`); the spans that
+ * React passes later are then the same objects and cost nothing to sync.
  */
 export class HighlightPainter {
   private readonly byLabel = new Map<LabelKey, Highlight>();
@@ -140,16 +142,24 @@ export class HighlightPainter {
     this.observe();
   }
 
-  /** Paints a tag that is being saved ([start, end) in UTF-16 offsets), in its pending style, at once. */
-  showPending(key: string, start: number, end: number, label: LabelKey): void {
-    this.pending.add(key, label, this.map.toRange(start, end));
-    markAfterNextFrame(PERFORMANCE_MARKS.pendingPainted, this.registered.size);
+  /** A tag whose write has started ([start, end) in UTF-16 offsets), named `key`; nothing is painted yet. */
+  startTag(key: string, start: number, end: number, label: LabelKey): void {
+    this.pending.start(key, label, this.map.toRange(start, end));
   }
 
-  /** The pending tag `key` was committed as `span`: paints it as saved at once. */
+  /** Paints the started tag `key` in its pending style, at once: its write is taking longer than a frame. */
+  showPending(key: string): void {
+    if (!this.pending.paint(key)) return;
+    markAfterNextFrame(PERFORMANCE_MARKS.pendingPainted, this.registered.size);
+    markAfterNextFrame(PERFORMANCE_MARKS.tagFirstPainted, this.registered.size);
+  }
+
+  /** The started tag `key` was committed as `span`: paints it as saved at once, pending or not until now. */
   showSaved(key: string, span: Span): void {
     // Unknown when another document was opened meanwhile: its spans are not this article's.
     if (!this.pending.has(key)) return;
+    if (!this.pending.isPainted(key))
+      markAfterNextFrame(PERFORMANCE_MARKS.tagFirstPainted, this.registered.size);
     this.pending.remove(key);
     if (this.spans.get(span.id) !== span) {
       this.spans.set(span.id, span);
@@ -162,7 +172,7 @@ export class HighlightPainter {
     markAfterNextFrame(PERFORMANCE_MARKS.spansPainted, this.registered.size);
   }
 
-  /** The pending tag `key` was not saved: it disappears. */
+  /** The started tag `key` was not saved: it disappears (or never shows). */
   dropPending(key: string): void {
     this.pending.remove(key);
   }

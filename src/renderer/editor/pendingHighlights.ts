@@ -4,14 +4,15 @@ import { LABELS, type LabelKey } from '../../core/labels';
 export const pendingHighlightName = (label: LabelKey) => `spanlight-pending-${label}`;
 
 /**
- * Tags shown the moment their key is pressed, before storage has committed them: a lighter, dashed look that
- * says "saving". The brief's rule stands — nothing is shown as saved before its transaction commits — but the
- * user sees at once what they tagged, even where a durable commit takes longer than a frame. Each pending tag
- * is then either replaced by its saved highlight or dropped when the write fails.
+ * Tags being saved, shown in a lighter, dashed look that says "saving" when their durable commit takes longer
+ * than a frame (useTagging.ts). The brief's rule stands — nothing is shown as saved before its transaction
+ * commits — and the user still sees what they tagged within a frame or two. Each tag is then either painted
+ * saved (pending or not) or dropped when the write fails.
  */
 export class PendingHighlights {
   private readonly byLabel = new Map<LabelKey, Highlight>();
-  private readonly pending = new Map<string, { label: LabelKey; range: Range }>();
+  /** Tags being saved; `painted` once shown in the pending style (a quick commit is painted saved directly). */
+  private readonly pending = new Map<string, { label: LabelKey; range: Range; painted: boolean }>();
 
   constructor() {
     for (const label of LABELS) this.highlightOf(label.key);
@@ -30,20 +31,33 @@ export class PendingHighlights {
     return highlight;
   }
 
-  add(key: string, label: LabelKey, range: Range): void {
+  /** A tag whose write has started, not painted yet. */
+  start(key: string, label: LabelKey, range: Range): void {
     this.remove(key);
-    this.highlightOf(label).add(range);
-    this.pending.set(key, { label, range });
+    this.pending.set(key, { label, range, painted: false });
+  }
+
+  /** Paints a started tag in the pending style; false when it is unknown or already painted. */
+  paint(key: string): boolean {
+    const entry = this.pending.get(key);
+    if (!entry || entry.painted) return false;
+    this.highlightOf(entry.label).add(entry.range);
+    entry.painted = true;
+    return true;
   }
 
   has(key: string): boolean {
     return this.pending.has(key);
   }
 
+  isPainted(key: string): boolean {
+    return this.pending.get(key)?.painted ?? false;
+  }
+
   remove(key: string): void {
     const entry = this.pending.get(key);
     if (!entry) return;
-    this.byLabel.get(entry.label)?.delete(entry.range);
+    if (entry.painted) this.byLabel.get(entry.label)?.delete(entry.range);
     this.pending.delete(key);
   }
 
@@ -52,8 +66,11 @@ export class PendingHighlights {
     this.pending.clear();
   }
 
+  /** Tags painted as pending. */
   get size(): number {
-    return this.pending.size;
+    let painted = 0;
+    for (const entry of this.pending.values()) if (entry.painted) painted++;
+    return painted;
   }
 
   dispose(): void {

@@ -1,8 +1,9 @@
 /**
- * The page's selection giving way to a tag: at the key press the selection is cleared from the page so the
- * pending highlight shows (highlightPainter.ts), but the window keeps its own copy until the tag is saved or
- * refused (useTagging.ts). Without this, the "selection went away" report that Chromium's selectionchange
- * brings would make React re-render the whole window in the middle of the tag's write, and each of the write's
+ * The page's selection giving way to a tag: once the tag is painted (saved, or pending while a slow write goes
+ * on) the selection is cleared from the page so the highlight shows (highlightPainter.ts), but the window keeps
+ * its own copy until the tag is saved or refused (useTagging.ts). Without this, the "selection went away" report
+ * that Chromium's selectionchange brings would make React re-render the whole window during the tag's write
+ * (or the frame that paints it saved), and each of the write's
  * round trips to IndexedDB would wait behind it (about half of the 100 ms from key press to saved at 10,000
  * spans, issue 4).
  *

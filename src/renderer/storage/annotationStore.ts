@@ -127,6 +127,7 @@ export class AnnotationStore {
       now,
       requireDocument: (id) => this.requireDocument(id),
       textOf: (row) => this.textOf(row),
+      bucketCounts: new Map(),
     };
     // Another window still has an older version open: the upgrade waits until it closes.
     this.db.on('blocked', () =>

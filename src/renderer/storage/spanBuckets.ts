@@ -122,22 +122,44 @@ export async function readSpan(db: SpanlightDatabase, key: SpanKey): Promise<Spa
 }
 
 /** Where a span is kept: its document's bucket count, its bucket, and that bucket's row when there is one. */
-async function locate(db: SpanlightDatabase, key: SpanKey, knownBucketCount?: number) {
+export interface SpanPlace {
+  bucketCount: number;
+  bucket: number;
+  row: SpanBucketRow | undefined;
+}
+
+async function locate(db: SpanlightDatabase, key: SpanKey, knownBucketCount?: number): Promise<SpanPlace> {
   const bucketCount = knownBucketCount ?? (await bucketCountOf(db, key.docId));
   const bucket = bucketOf(key.id, bucketCount);
   return { bucketCount, bucket, row: await db.spanBuckets.get([key.docId, bucket]) };
 }
 
 /**
- * Writes a span, new or replacing the one with its id: 'added' or 'replaced'. `knownBucketCount`, when the caller
- * has read it in this transaction (bucketCountOf), saves a round trip.
+ * Where the span `key` is kept, in one round trip when `guessedCount` (the document's bucket count as last seen)
+ * still holds: the count and the bucket the guess gives are read together, where locate reads one after the
+ * other (a tag's write waits for each, issue 4). The guess only saves time: when the count read says the span
+ * belongs to another bucket, that one is read too. Never a wrong bucket.
+ */
+export async function placeOf(db: SpanlightDatabase, key: SpanKey, guessedCount = 1): Promise<SpanPlace> {
+  const guessed = bucketOf(key.id, guessedCount);
+  const [bucketCount, row] = await Promise.all([
+    bucketCountOf(db, key.docId),
+    db.spanBuckets.get([key.docId, guessed]),
+  ]);
+  if (bucketOf(key.id, bucketCount) === guessed) return { bucketCount, bucket: guessed, row };
+  return locate(db, key, bucketCount);
+}
+
+/**
+ * Writes a span, new or replacing the one with its id: 'added' or 'replaced'. `place`, when the caller has read
+ * it in this transaction (placeOf), saves the reads.
  */
 export async function writeSpan(
   db: SpanlightDatabase,
   span: Span,
-  knownBucketCount?: number,
+  place?: SpanPlace,
 ): Promise<'added' | 'replaced'> {
-  const { bucketCount, bucket, row } = await locate(db, span, knownBucketCount);
+  const { bucketCount, bucket, row } = place ?? (await locate(db, span));
   const spans = row ? [...row.spans] : [];
   const at = spans.findIndex((stored) => stored.id === span.id);
   if (at >= 0) spans[at] = span;

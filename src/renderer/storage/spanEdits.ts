@@ -5,7 +5,7 @@ import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, HistoryEntry, SpanlightDatabase } from './database';
 import { removeSpanFromEvents, restoreSpanToEvents } from './eventStore';
 import { recordAction, redoEarliestStep, undoLatestStep } from './history';
-import { bucketCountOf, readSpan, removeSpan, type SpanKey, writeSpan } from './spanBuckets';
+import { placeOf, readSpan, removeSpan, type SpanKey, writeSpan } from './spanBuckets';
 import { StorageError } from './storageError';
 
 /**
@@ -21,20 +21,30 @@ export interface SpanEditContext {
   requireDocument: (id: string) => Promise<DocumentRow>;
   /** The document's stored text (the store keeps the open one cached). */
   textOf: (row: DocumentRow) => Promise<string>;
+  /**
+   * Each document's span bucket count as last read: a guess that lets a tag read the count and the new span's
+   * bucket together (spanBuckets.placeOf), checked in the same transaction.
+   */
+  bucketCounts: Map<string, number>;
 }
 
 /** Adds an annotation over [start, end) (UTF-16 offsets into the stored text). */
 export async function addSpan(
-  { db, newId, now, requireDocument, textOf }: SpanEditContext,
+  { db, newId, now, requireDocument, textOf, bucketCounts }: SpanEditContext,
   docId: string,
   start: number,
   end: number,
   label: LabelKey,
   annotator?: string,
 ): Promise<Span> {
-  // The document's row and the number of its span buckets (which tells the new span's bucket) are read
-  // together: each round trip to IndexedDB in turn delays the moment the tag is shown saved (issue 4).
-  const [doc, bucketCount] = await Promise.all([requireDocument(docId), bucketCountOf(db, docId)]);
+  // The document's row, its number of span buckets and the bucket the new span goes into (by the count last
+  // seen) are read together: each round trip to IndexedDB in turn delays the moment the tag is shown saved.
+  const id = newId();
+  const [doc, place] = await Promise.all([
+    requireDocument(docId),
+    placeOf(db, { id, docId }, bucketCounts.get(docId)),
+  ]);
+  bucketCounts.set(docId, place.bucketCount);
   const text = await textOf(doc);
   const problem = invalidRangeReason(text, start, end);
   if (problem)
@@ -43,7 +53,7 @@ export async function addSpan(
   // A casualty count gets its proposed figures in this same transaction: no exported one lacks them.
   const span: Span = withCodingForLabel(
     {
-      id: newId(),
+      id,
       docId,
       start,
       end,
@@ -61,7 +71,7 @@ export async function addSpan(
   // round trip to IndexedDB in turn would add a millisecond or more to that (issue 4).
   // The row read above is put back whole: an update would read it again first.
   await Promise.all([
-    writeSpan(db, span, bucketCount),
+    writeSpan(db, span, place),
     recordAction(db, { docId, kind: 'add', span }, time),
     db.documents.put({ ...doc, spanCount: doc.spanCount + 1, status }),
   ]);

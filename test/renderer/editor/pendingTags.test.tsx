@@ -1,6 +1,7 @@
 /**
- * The article's handle paints a tag the moment its key is pressed (pending, in a lighter dashed style), then as
- * saved once storage has committed it, before React passes the new spans down (issue 4's tag budget).
+ * The article's handle paints a new tag as saved once storage has committed it, before React passes the new
+ * spans down, and in a lighter dashed "pending" style meanwhile when asked (a write slower than a frame; issue
+ * 4's tag budget). Until then nothing is painted and the page's selection stays.
  */
 import '@fontsource/noto-naskh-arabic/400.css';
 import '../../../src/renderer/styles.css';
@@ -71,7 +72,8 @@ describe('pending tags', () => {
     const { handle, props } = await mount(doc, []);
     const place = spanOf(doc, 'الحسكة', 'place', 'saved-1');
 
-    handle.showPending('k1', place.start, place.end, 'place');
+    handle.startTag('k1', place.start, place.end, 'place');
+    handle.showPending('k1');
     // Synchronously: nothing waits for React or for a frame.
     expect(paintedText(pendingHighlightName('place'))).toEqual(['الحسكة']);
     expect(size(HIGHLIGHT_NAMES.label('place'))).toBe(0);
@@ -91,13 +93,61 @@ describe('pending tags', () => {
     expect(size(HIGHLIGHT_NAMES.label('place'))).toBe(0);
   });
 
+  it('paints a quick tag saved directly: nothing at the start, no pending style, the selection kept until saved', async () => {
+    const doc = createDocument({ title: 't', text: TEXT }, 'p6', 0);
+    const { handle, props } = await mount(doc, []);
+    const place = spanOf(doc, 'الحسكة', 'place', 'quick');
+    const text = document.querySelector('[data-lexical-text]')?.firstChild as Text;
+    window.getSelection()?.setBaseAndExtent(text, place.start, text, place.end);
+    const pendingMarks = performance.getEntriesByName('spanlight:span-pending-painted').length;
+    const firstMarks = performance.getEntriesByName('spanlight:tag-first-painted').length;
+
+    handle.startTag('k1', place.start, place.end, 'place');
+    expect(size(pendingHighlightName('place'))).toBe(0);
+    expect(size(HIGHLIGHT_NAMES.label('place'))).toBe(0);
+    expect(window.getSelection()?.toString()).toBe('الحسكة');
+
+    handle.showSaved('k1', place);
+    expect(paintedText(HIGHLIGHT_NAMES.label('place'))).toEqual(['الحسكة']);
+    expect(size(pendingHighlightName('place'))).toBe(0);
+    // The selection gave way to the saved tag, without a report (the window forgets its own copy).
+    expect(window.getSelection()?.isCollapsed ?? true).toBe(true);
+    await expect
+      .poll(() => performance.getEntriesByName('spanlight:tag-first-painted').length)
+      .toBe(firstMarks + 1);
+    expect(performance.getEntriesByName('spanlight:span-pending-painted').length).toBe(pendingMarks);
+    expect(props.onSelectionChange).not.toHaveBeenCalledWith(null);
+    // A pending paint asked for too late (its timer raced the commit) paints nothing.
+    handle.showPending('k1');
+    expect(size(pendingHighlightName('place'))).toBe(0);
+  });
+
+  it('leaves alone a selection made while the tag was being written', async () => {
+    const doc = createDocument({ title: 't', text: TEXT }, 'p7', 0);
+    const { handle } = await mount(doc, []);
+    const place = spanOf(doc, 'الحسكة', 'place', 'first');
+    const actor = spanOf(doc, 'قوات سوريا الديمقراطية', 'actor', 'next');
+    const text = (at: number) => document.querySelectorAll('[data-lexical-text]')[at]?.firstChild as Text;
+    window.getSelection()?.setBaseAndExtent(text(0), place.start, text(0), place.end);
+    handle.startTag('k1', place.start, place.end, 'place');
+    // The researcher selects the next name before the first tag is saved.
+    const line = doc.text.indexOf('\n') + 1;
+    window.getSelection()?.setBaseAndExtent(text(1), actor.start - line, text(1), actor.end - line);
+    handle.showPending('k1');
+    handle.showSaved('k1', place);
+    expect(paintedText(HIGHLIGHT_NAMES.label('place'))).toEqual(['الحسكة']);
+    expect(window.getSelection()?.toString()).toBe('قوات سوريا الديمقراطية');
+  });
+
   it('drops a pending tag whose write failed, leaving the others', async () => {
     const doc = createDocument({ title: 't', text: TEXT }, 'p2', 0);
     const { handle } = await mount(doc, []);
     const actor = spanOf(doc, 'قوات سوريا الديمقراطية', 'actor', 'a');
     const place = spanOf(doc, 'الحسكة', 'place', 'b');
-    handle.showPending('k1', actor.start, actor.end, 'actor');
-    handle.showPending('k2', place.start, place.end, 'place');
+    handle.startTag('k1', actor.start, actor.end, 'actor');
+    handle.showPending('k1');
+    handle.startTag('k2', place.start, place.end, 'place');
+    handle.showPending('k2');
     expect(size(pendingHighlightName('actor')) + size(pendingHighlightName('place'))).toBe(2);
     handle.dropPending('k1');
     expect(size(pendingHighlightName('actor'))).toBe(0);
@@ -109,7 +159,8 @@ describe('pending tags', () => {
     const doc = createDocument({ title: 't', text: TEXT }, 'p3', 0);
     const { handle, props } = await mount(doc, []);
     const place = spanOf(doc, 'الحسكة', 'place', 'c');
-    handle.showPending('k1', place.start, place.end, 'place');
+    handle.startTag('k1', place.start, place.end, 'place');
+    handle.showPending('k1');
     const other = createDocument({ title: 'u', text: 'نص آخر تماماً.' }, 'p4', 0);
     await mounted?.rerender(<ArticleView {...props} document={other} />);
     await expect.poll(() => size(pendingHighlightName('place'))).toBe(0);
@@ -129,7 +180,8 @@ describe('pending tags', () => {
     select();
     await settle();
     props.onSelectionChange.mockClear();
-    handle.showPending('k1', place.start, place.end, 'place');
+    handle.startTag('k1', place.start, place.end, 'place');
+    handle.showPending('k1');
     // The selection no longer covers the pending tag, and the window is not told: it forgets its own copy of the
     // selection once the write is over (useTagging).
     expect(window.getSelection()?.isCollapsed ?? true).toBe(true);

@@ -1,7 +1,8 @@
 /**
- * Tagging in the window (issue 4): the key press paints the tag at once in its pending style; it is listed,
- * counted and announced as saved only once its transaction has committed; a second tag pressed meanwhile is
- * queued, not ignored; a failed write takes the pending highlight away and says so.
+ * Tagging in the window (issue 4): a write slower than a frame paints the tag in its pending style meanwhile; it
+ * is listed, counted and announced as saved only once its transaction has committed; a second tag pressed
+ * meanwhile is queued, not ignored, and the same key pressed again on the same selection is not a second tag; a
+ * failed write takes the pending highlight away and says so.
  */
 import '../../../src/renderer/styles.css';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -89,7 +90,7 @@ const listed = () =>
     .map((item) => item.textContent);
 
 describe('tagging', () => {
-  it('paints the tag pending at the key press and shows it saved only after the commit', async () => {
+  it('paints the tag pending while a slow write is under way, and saved only after the commit', async () => {
     await openArticle('أعلنت قسد اعتقال ٣٤ شخصاً بالحسكة.');
     const { release } = holdCommits();
     await select('قسد');
@@ -152,6 +153,20 @@ describe('tagging', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const [doc] = await store.listDocuments();
     expect((await store.listSpans(doc?.id ?? '')).map((span) => span.text)).toEqual(['الحسكة']);
+  });
+
+  it('tags a selection once however often its key is pressed while it is being written', async () => {
+    await openArticle('أعلنت قسد اعتقال ٣٤ شخصاً بالحسكة.');
+    const { release, spy } = holdCommits();
+    await select('قسد');
+    // Pressed again within the same frame: the selection is still on the page (nothing painted yet).
+    for (const key of ['1', '1', '2'])
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    await expect.poll(() => painted(pendingHighlightName('actor'))).toEqual(['قسد']);
+    await userEvent.keyboard('1');
+    expect(spy).toHaveBeenCalledTimes(1);
+    release();
+    await expect.poll(listed).toEqual(['Actor قسد']);
   });
 
   it('takes the pending highlight away and says so when the write fails', async () => {
