@@ -1,5 +1,6 @@
 import { readSpanlightJsonStream } from '../../../core/formats/spanlightJsonStreamReader';
 import type { ImportOutcome } from '../../../core/formats/types';
+import { sha256TextHex } from '../../intake/sha256Text';
 import { StorageError } from '../../storage/storageError';
 
 /**
@@ -52,7 +53,8 @@ export async function readLargeSpanlightJson(
     }
   }
   try {
-    return await readSpanlightJsonStream(chunks());
+    // The documents' hashes are checked by WebCrypto while the file is read (the same outcome, sooner).
+    return await readSpanlightJsonStream(chunks(), undefined, sha256TextHex);
   } catch (error) {
     if (error instanceof StorageError) throw error;
     // A TypeError from the decoder: the bytes are not UTF-8.

@@ -30,6 +30,19 @@ beforeEach(async () => {
   await store.createDocument({ title: 'هجوم', text: TEXT });
   mounted = await render(<App store={store} platform={browserPlatform()} />, 1300);
   await expect.poll(() => document.querySelectorAll('[aria-label="Article text"] p').length).toBe(2);
+  // Ready: the article answers a selection (its map of the text is built, under load a while after its
+  // paragraphs); then it has none again.
+  await expect
+    .poll(() => {
+      const node = document.querySelector('[aria-label="Article text"] [data-lexical-text]')
+        ?.firstChild as Text;
+      window.getSelection()?.setBaseAndExtent(node, 0, node, 4);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return document.querySelector('[role="toolbar"][aria-label="Tag selection"]') !== null;
+    })
+    .toBe(true);
+  window.getSelection()?.removeAllRanges();
+  await expect.element(page.getByRole('toolbar', { name: 'Tag selection' })).not.toBeInTheDocument();
 });
 
 afterEach(async () => {
