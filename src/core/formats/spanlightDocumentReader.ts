@@ -102,47 +102,12 @@ export function spanlightHeaderProblem(top: JsonObject): string | null {
   return null;
 }
 
-/**
- * A text's SHA-256 (of its UTF-8 bytes, lowercase hex) computed elsewhere: WebCrypto in the window, native and
- * off the main thread, where the core's own sha256Hex costs ~0.6 s of a 10,000-article import (issue 4).
- */
-export type TextHasher = (text: string) => Promise<string>;
-
-/** A document's "sha256" being checked by a TextHasher: the outcome waits for it (checkHashes). */
-interface HashCheck {
-  hash: Promise<string>;
-  claimed: string;
-  named: string;
-  /** Where its warning goes among the collector's, if the hash does not match: where it would have been put. */
-  warningAt: number;
-  meta: SpanlightMeta;
-}
-
-/**
- * Reads documents one at a time (`read`), then gives the outcome (`finish`). With a `hashText`, the texts' hashes
- * are computed by it while reading goes on, and checkHashes must be awaited before finish: the outcome is the
- * same as with the core's own hash.
- */
+/** Reads documents one at a time (`read`), then gives the outcome (`finish`). */
 export class SpanlightDocumentReader {
   readonly collector = new ImportCollector();
   readonly documents: FormatDocument[] = [];
   private readonly mismatches: string[] = [];
   private readonly ids = new Set<string>();
-  private readonly hashChecks: HashCheck[] = [];
-
-  constructor(private readonly hashText?: TextHasher) {}
-
-  /** Waits for the hashes being computed (hashText) and records what they say, as read() would have. */
-  async checkHashes(): Promise<void> {
-    const checks = this.hashChecks.splice(0);
-    const hashes = await Promise.all(checks.map((check) => check.hash));
-    // From the last: inserting a warning leaves the positions before it as they were.
-    for (let at = checks.length - 1; at >= 0; at--) {
-      const check = checks[at] as HashCheck;
-      if (hashes[at] === check.claimed) check.meta.sha256 = check.claimed;
-      else this.collector.warnings.splice(check.warningAt, 0, hashMismatch(check.named));
-    }
-  }
 
   /** Annotations read so far (for progress). */
   get annotationCount(): number {
@@ -179,12 +144,10 @@ export class SpanlightDocumentReader {
     const id = value.id as string;
     if (this.ids.has(id)) this.collector.warnings.push(`${named}: the id is used by an earlier document too`);
     this.ids.add(id);
-    const claimed = value.sha256 as string;
-    const wellFormed = /^[0-9a-f]{64}$/.test(claimed);
-    const deferred = wellFormed && this.hashText !== undefined;
-    const warningAt = this.collector.warnings.length;
-    const hashMatches = wellFormed && !deferred && sha256Hex(text) === claimed;
-    if (!hashMatches && !deferred) this.collector.warnings.push(hashMismatch(named));
+    const hashMatches = /^[0-9a-f]{64}$/.test(value.sha256 as string) && sha256Hex(text) === value.sha256;
+    if (!hashMatches) {
+      this.collector.warnings.push(`${named}: "sha256" does not match the text (was the text edited?)`);
+    }
     const units = createUnitIndex(text);
     const annotations: FormatAnnotation[] = [];
     for (const [a, item] of value.annotations.entries()) {
@@ -255,12 +218,7 @@ export class SpanlightDocumentReader {
     // The file's export time and label table are set by finish(): a streamed file may give them after this.
     const meta: SpanlightMeta = { importedAt: value.imported_at as string };
     // Checked just above: the library need not hash the text again when it stores the document.
-    if (hashMatches) meta.sha256 = claimed;
-    if (deferred && this.hashText) {
-      // A hasher that fails leaves the check to the core's own hash.
-      const hash = this.hashText(text).catch(() => sha256Hex(text));
-      this.hashChecks.push({ hash, claimed, named, warningAt, meta });
-    }
+    if (hashMatches) meta.sha256 = value.sha256 as string;
     const unknown = omitKeys(value, DOC_KEYS);
     if (Object.keys(unknown).length > 0) {
       meta.unknown = jsonClone(unknown);
@@ -324,8 +282,4 @@ export class SpanlightDocumentReader {
       places: places.places,
     });
   }
-}
-
-function hashMismatch(named: string): string {
-  return `${named}: "sha256" does not match the text (was the text edited?)`;
 }

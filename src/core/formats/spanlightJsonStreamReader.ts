@@ -8,30 +8,19 @@
 import { failure } from './importing';
 import { describeJson, type JsonObject } from './json';
 import { JsonObjectScanner, JsonScanError, type ScanEvent } from './jsonObjectScanner';
-import { SpanlightDocumentReader, spanlightHeaderProblem, type TextHasher } from './spanlightDocumentReader';
+import { SpanlightDocumentReader, spanlightHeaderProblem } from './spanlightDocumentReader';
 import { SPANLIGHT_JSON_SECTIONS } from './spanlightJsonWriter';
 import type { ImportOutcome } from './types';
 
 export class SpanlightJsonStreamReader {
   private readonly scanner = new JsonObjectScanner(new Set<string>(SPANLIGHT_JSON_SECTIONS));
-  private readonly reader: SpanlightDocumentReader;
+  private readonly reader = new SpanlightDocumentReader();
   /** Top-level fields other than the streamed sections. */
   private readonly top: JsonObject = {};
   private documentsSeen = false;
   private documentsValue: unknown;
   /** Why the file is refused, once known: the rest of it is not read. */
   private refused: string | null = null;
-  private ended = false;
-
-  /** `hashText`: see SpanlightDocumentReader; then `checkHashes` is awaited before `finish`. */
-  constructor(hashText?: TextHasher) {
-    this.reader = new SpanlightDocumentReader(hashText);
-  }
-
-  /** Waits for the documents' hashes being computed (none without a hashText). */
-  checkHashes(): Promise<void> {
-    return this.reader.checkHashes();
-  }
 
   /** Documents read so far (for progress). */
   get documentCount(): number {
@@ -52,15 +41,8 @@ export class SpanlightJsonStreamReader {
     this.take(() => this.scanner.push(chunk));
   }
 
-  /** The text is over: what the scanner still held is read (finish does it if not done before). */
-  end(): void {
-    if (this.ended) return;
-    this.ended = true;
-    if (!this.refused) this.take(() => this.scanner.end());
-  }
-
   finish(): ImportOutcome {
-    this.end();
+    if (!this.refused) this.take(() => this.scanner.end());
     // Reading stopped at the refusal, so a header after it is unknown: the refusal is the answer.
     if (this.refused) return failure(this.refused);
     const headerProblem = spanlightHeaderProblem(this.top);
@@ -113,22 +95,16 @@ export class SpanlightJsonStreamReader {
   }
 }
 
-/**
- * Reads chunks (from a file stream) into an import outcome; `onProgress` after each chunk. `hashText` checks the
- * documents' hashes while the file is read (the outcome is the same without it).
- */
+/** Reads chunks (from a file stream) into an import outcome; `onProgress` after each chunk. */
 export async function readSpanlightJsonStream(
   chunks: AsyncIterable<string>,
   onProgress?: (reader: SpanlightJsonStreamReader) => void,
-  hashText?: TextHasher,
 ): Promise<ImportOutcome> {
-  const reader = new SpanlightJsonStreamReader(hashText);
+  const reader = new SpanlightJsonStreamReader();
   for await (const chunk of chunks) {
     reader.push(chunk);
     onProgress?.(reader);
     if (reader.done) break;
   }
-  reader.end();
-  if (!reader.done) await reader.checkHashes();
   return reader.finish();
 }

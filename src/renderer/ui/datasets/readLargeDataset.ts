@@ -1,6 +1,5 @@
 import { readSpanlightJsonStream } from '../../../core/formats/spanlightJsonStreamReader';
 import type { ImportOutcome } from '../../../core/formats/types';
-import { sha256TextHex } from '../../intake/sha256Text';
 import { StorageError } from '../../storage/storageError';
 
 /**
@@ -53,8 +52,7 @@ export async function readLargeSpanlightJson(
     }
   }
   try {
-    // The documents' hashes are checked by WebCrypto while the file is read (the same outcome, sooner).
-    return await readSpanlightJsonStream(chunks(), undefined, sha256TextHex);
+    return await readSpanlightJsonStream(chunks());
   } catch (error) {
     if (error instanceof StorageError) throw error;
     // A TypeError from the decoder: the bytes are not UTF-8.
