@@ -23,7 +23,7 @@ interface Options {
  * Tagging the selection with a label, fast at any size (issue 4):
  *
  * 1. at the key press the write starts and nothing is painted: any paint then makes Chromium render a frame
- *    before it answers the write's reads, and "saved" came a frame later (26 → 15 ms median at 10,000 spans);
+ *    before it answers the write's reads, and "saved" came a frame later (26–29 → 16–17 ms median, probe);
  * 2. storage commits it (strict durability); only then is it painted as saved, listed, counted and announced
  *    ("Saved …"), and the page's selection gives way to it: nothing is shown as saved before it is;
  * 3. a write still under way after PENDING_AFTER_MS (a busy disk) paints the tag in its pending ("saving")
