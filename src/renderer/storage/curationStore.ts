@@ -1,4 +1,4 @@
-import { CURATED_ANNOTATOR, curationChange, type Version } from '../../core/agreement/curation';
+import { CURATED_ANNOTATOR, curationChange, type Version, versionKeys } from '../../core/agreement/curation';
 import type { SpanDifference } from '../../core/agreement/spanDifferences';
 import { withCodingForLabel } from '../../core/coding/codingForLabel';
 import { LABEL_KEY_PATTERN } from '../../core/projects/labelSchema';
@@ -29,16 +29,23 @@ export class CurationStore {
 
   /**
    * Makes the curated set hold `version` of each row (rows of one document, from spanDifferences), in row order,
-   * each row's change computed on what the earlier rows left (core/agreement/curation.ts). Returns the
+   * each row's change computed on what the earlier rows left (core/agreement/curation.ts). `allRows`: all the
+   * document's rows, when `rows` are some of them (what the version holds elsewhere stays). Returns the
    * document's curated spans after the commit.
    */
-  async accept(docId: string, rows: readonly SpanDifference<Span>[], version: Version): Promise<Span[]> {
+  async accept(
+    docId: string,
+    rows: readonly SpanDifference<Span>[],
+    version: Version,
+    allRows: readonly SpanDifference<Span>[] = rows,
+  ): Promise<Span[]> {
     const { db } = this;
+    const held = versionKeys(allRows, version);
     return writeTransaction(
       db,
       [db.documents, db.texts, db.spanBuckets, db.history, db.events],
       'save the curated annotations',
-      () => this.acceptInTransaction(docId, rows, version),
+      () => this.acceptInTransaction(docId, rows, version, held),
       this.written,
     );
   }
@@ -47,6 +54,7 @@ export class CurationStore {
     docId: string,
     rows: readonly SpanDifference<Span>[],
     version: Version,
+    held: ReadonlySet<string>,
   ): Promise<Span[]> {
     const doc = await this.db.documents.get(docId);
     if (!doc) throw new StorageError('The document no longer exists. Nothing was saved.', 'NotFound');
@@ -60,7 +68,7 @@ export class CurationStore {
     const group = this.newId();
     let added = 0;
     for (const row of rows) {
-      const change = curationChange(row, version, curated);
+      const change = curationChange(row, version, curated, held);
       for (const id of change.remove) {
         const index = curated.findIndex((span) => span.id === id);
         const span = curated[index];

@@ -1,7 +1,12 @@
 import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { acceptedVersion, CURATED_ANNOTATOR, type Version } from '../../../core/agreement/curation';
+import {
+  acceptedVersion,
+  CURATED_ANNOTATOR,
+  type Version,
+  versionKeys,
+} from '../../../core/agreement/curation';
 import {
   type DifferenceKind,
   type SpanDifference,
@@ -76,6 +81,8 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
     const of = (who: string) => entry.spans.filter((span) => span.annotator === who);
     return spanDifferences(of(a), of(b));
   }, [entry, a, b]);
+  // What each version holds over all the rows: a span they share stays when the other's duplicate is settled.
+  const held = useMemo(() => ({ a: versionKeys(rows, 'a'), b: versionKeys(rows, 'b') }), [rows]);
   const curated = useMemo(
     () => entry?.spans.filter((span) => span.annotator === CURATED_ANNOTATOR) ?? [],
     [entry],
@@ -87,7 +94,7 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
     let message: string;
     try {
       // One transaction for the whole accept (one row or all of them), one undo step.
-      const working = await store.curation.accept(docId, chosen, version);
+      const working = await store.curation.accept(docId, chosen, version, rows);
       setChosenEmpty((before) => {
         const next = new Map(before);
         for (const row of chosen) next.set(rowKey(row), version);
@@ -191,7 +198,7 @@ export function CompareDialog({ request, store, onChanged, onClose }: Props) {
               <tbody>
                 {shown.map((row, index) => {
                   const id = `compare-row-${index}`;
-                  const stored = acceptedVersion(row, curated);
+                  const stored = acceptedVersion(row, curated, held);
                   const state = stored ?? emptyChoice(row, chosenEmpty);
                   return (
                     <tr key={rowKey(row)} aria-labelledby={id}>
