@@ -113,6 +113,33 @@ describe('an import prepared in a worker', () => {
     expect(snapshot.found['worker-only-term']).toEqual(['خبر 4']);
   });
 
+  it('gives each casualty count its own proposal when the file has counts the worker was not asked about', async () => {
+    // A count whose figures are not valid (a negative value) is sent to the worker as having figures, but the
+    // import drops them and asks for a proposal: the worker's list must not be shifted onto the wrong range.
+    const withInvalidFigures = () =>
+      newsDocuments(70).map((doc, i) =>
+        i % 3 === 0 && doc.annotations[0]
+          ? {
+              ...doc,
+              annotations: [
+                {
+                  ...doc.annotations[0],
+                  extra: { spanlight: { coding: { attributes: { value: -1, precision: 'exact' } } } },
+                },
+                ...doc.annotations.slice(1),
+              ],
+            }
+          : doc,
+      );
+    const db = database();
+    await importInto(db, withInvalidFigures(), { preparationWorker: inlineWorker() });
+    const alone = database();
+    await importInto(alone, withInvalidFigures(), { preparationWorker: null });
+    const snapshot = await librarySnapshot(db, TERMS);
+    expect(snapshot).toEqual(await librarySnapshot(alone, TERMS));
+    expect(snapshot.spans['خبر 3']?.[0]).toMatchObject({ attributes: { value: 5, proposed: true } });
+  });
+
   const failing: Array<[string, PreparationWorkerFactory]> = [
     [
       'cannot start',

@@ -87,7 +87,8 @@ export function withImportedCoding(
   propose?: CasualtyProposer,
 ): Span {
   const coding = codingOfExtra(annotation.extra);
-  const result: Span = { ...span };
+  // withCodingForLabel returns a new span: `span` is copied here only when the coding changes it first.
+  const result: Span = coding ? { ...span } : span;
   if (coding) {
     const checked = readCodingFields({
       attributes: coding.attributes,

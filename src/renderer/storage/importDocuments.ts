@@ -1,7 +1,8 @@
-import Dexie from 'dexie';
+import Dexie, { type PromiseExtended } from 'dexie';
 import type { Actor } from '../../core/coding/actor';
 import type { Place } from '../../core/coding/place';
 import { titleFromText } from '../../core/document';
+import { parseIsoTimestamp } from '../../core/export/isoTimestamp';
 import type { FormatDocument } from '../../core/formats/types';
 import { sha256Hex } from '../../core/hash/sha256';
 import { LABELS } from '../../core/labels';
@@ -121,7 +122,7 @@ async function importPrepared(
     if (options.signal?.aborted)
       throw new StorageError('The import was cancelled. Nothing was saved.', 'AbortError');
     options.onProgress?.(index, documents.length);
-    if (pending.full) await pending.flush();
+    if (pending.full) await pending.writeAhead();
     const where = `document ${index + 1}${doc.title ? ` (“${doc.title}”)` : ''}`;
     const spans = doc.annotations.map((annotation, at) => {
       const problem = invalidRangeReason(doc.text, annotation.start, annotation.end);
@@ -194,12 +195,16 @@ async function importPrepared(
       result.added++;
     }
     const rows: Span[] = [];
-    /** The file's annotation id → the stored span's id, for the document's events. */
-    const spanIds = new Map<string, string>();
+    // The bookkeeping below is kept only where it is used: a Set or Map entry per span cost ~1 s of a
+    // 500,000-span import (hashing each new id string).
+    /** The file's annotation id → the stored span's id, for the document's events (when it has any). */
+    const spanIds = doc.events?.length ? new Map<string, string>() : null;
     // Restoring a backup keeps the ids that are free. A span is named by its document and its id
-    // (spanBuckets.ts), so only the document's own spans can hold one: none in a new document.
-    const taken =
-      options.preserveIds && existing
+    // (spanBuckets.ts), so only the document's own spans can hold one: none in a new document. Without
+    // preserveIds every id is new, and nothing can collide.
+    const taken = !options.preserveIds
+      ? null
+      : existing
         ? new Set((await readDocumentSpans(db, docId)).map((span) => span.id))
         : new Set<string>();
     // Waiting for the worker keeps the transaction alive (Dexie.waitFor); it is usually far ahead.
@@ -207,13 +212,10 @@ async function importPrepared(
     const propose = preparation?.proposerFor(index);
     for (const annotation of spans) {
       const id =
-        options.preserveIds &&
-        annotation.id &&
-        !taken.has(annotation.id) &&
-        !pending.spanIds.has(annotation.id)
+        taken && annotation.id && !taken.has(annotation.id) && !pending.spanIds.has(annotation.id)
           ? annotation.id
           : options.newId();
-      taken.add(id);
+      taken?.add(id);
       // Spanlight JSON keeps the original times under extra.spanlight (ISO strings).
       const times = (annotation.extra?.spanlight ?? annotation.extra) as Record<string, unknown> | undefined;
       const created = numberFrom(times, 'createdAt') ?? time;
@@ -228,7 +230,7 @@ async function importPrepared(
         updatedAt: numberFrom(times, 'updatedAt') ?? created,
       };
       if (annotation.annotator) span.annotator = annotation.annotator;
-      if (annotation.id) spanIds.set(annotation.id, id);
+      if (spanIds && annotation.id) spanIds.set(annotation.id, id);
       // Figures and links as the file gives them (a casualty count without figures gets the proposal).
       rows.push(withImportedCoding(span, annotation, doc.text, actorIds, libraryActorIds, placeIds, propose));
     }
@@ -236,15 +238,14 @@ async function importPrepared(
     if (!existing) {
       pending.spans(
         rows,
-        doc.events?.length
-          ? () => importEventsOf(db, doc, docId, spanIds, options, actorIds, placeIds)
-          : null,
+        spanIds ? () => importEventsOf(db, doc, docId, spanIds, options, actorIds, placeIds) : null,
+        options.preserveIds === true,
       );
       continue;
     }
     // Into a document already here (replace, keep both): written and counted at once, as before.
     await addDocumentSpans(db, docId, rows);
-    await importEventsOf(db, doc, docId, spanIds, options, actorIds, placeIds);
+    if (spanIds) await importEventsOf(db, doc, docId, spanIds, options, actorIds, placeIds);
     await recountSpans(db, docId);
   }
   await pending.flush();
@@ -271,6 +272,8 @@ class PendingWrites {
   private texts: Array<{ id: string; text: string }> = [];
   private spanRows: Span[] = [];
   private events: Array<() => Promise<unknown>> = [];
+  /** The batch being written (writeAhead). */
+  private inFlight: PromiseExtended<unknown> | null = null;
   readonly documentIds = new Set<string>();
   readonly spanIds = new Set<string>();
   /** The new documents' ids by their index in the file, in the file's order (their search postings come last). */
@@ -291,27 +294,52 @@ class PendingWrites {
     this.newIds.set(index, row.id);
   }
 
-  spans(rows: readonly Span[], events: (() => Promise<unknown>) | null): void {
+  /** `keepIds`: a restore, which must know the span ids already waiting (spanIds). */
+  spans(rows: readonly Span[], events: (() => Promise<unknown>) | null, keepIds: boolean): void {
     for (const row of rows) {
       this.spanRows.push(row);
-      this.spanIds.add(row.id);
+      if (keepIds) this.spanIds.add(row.id);
     }
     if (events) this.events.push(events);
   }
 
-  async flush(): Promise<void> {
+  /**
+   * Starts writing what waits, once the batch before it is written, and returns without waiting for it: the
+   * import reads its next batch while IndexedDB writes this one (one batch in flight at a time, so memory stays
+   * bounded). A failed write rejects at the next writeAhead or flush, inside the transaction, which rolls back.
+   */
+  async writeAhead(): Promise<void> {
+    const previous = this.inFlight;
+    this.inFlight = null;
+    if (previous) await previous;
     const { db, documentRows, texts, spanRows, events } = this;
     if (documentRows.length === 0 && spanRows.length === 0 && events.length === 0) return;
     this.documentRows = [];
     this.texts = [];
     this.spanRows = [];
     this.events = [];
-    // Four requests for the whole batch, each awaited in turn: a Dexie promise at a time keeps the
-    // transaction's zone (awaiting a native Promise.all of them lost it: "Transaction committed too early").
-    await db.documents.bulkAdd(documentRows);
-    await db.texts.bulkAdd(texts);
-    await addNewDocumentsSpans(db, spanRows);
-    for (const write of events) await write();
+    // The three requests are queued at once. inFlight is a Dexie promise (so is every step of it): awaiting it
+    // later keeps the transaction's zone, where a native promise (an async function's, Promise.all) lost it
+    // ("Transaction committed too early").
+    const documentsWritten = db.documents.bulkAdd(documentRows);
+    const textsWritten = db.texts.bulkAdd(texts);
+    const spansWritten = addNewDocumentsSpans(db, spanRows);
+    // When one fails the transaction aborts and the others fail too: the first is reported, when awaited.
+    for (const written of [documentsWritten, textsWritten, spansWritten]) written.catch(() => {});
+    this.inFlight = documentsWritten.then(() => textsWritten).then(() => spansWritten);
+    if (events.length === 0) return;
+    // Events (rare) are written after their spans, one request at a time.
+    await this.inFlight;
+    this.inFlight = null;
+    for (const writeEvents of events) await writeEvents();
+  }
+
+  /** Writes everything waiting and waits until it is written. */
+  async flush(): Promise<void> {
+    await this.writeAhead();
+    const last = this.inFlight;
+    this.inFlight = null;
+    if (last) await last;
   }
 }
 
@@ -330,7 +358,7 @@ function numberFrom(extra: Record<string, unknown> | undefined, key: string): nu
   const value = extra?.[key];
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string') {
-    const parsed = Date.parse(value);
+    const parsed = parseIsoTimestamp(value);
     if (Number.isFinite(parsed)) return parsed;
   }
   return undefined;

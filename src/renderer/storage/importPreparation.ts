@@ -44,8 +44,8 @@ export function browserPreparationWorker(): PreparationWorkerFactory | null {
 type Postings = Map<number, Map<string, number[]>>;
 
 export class ImportPreparation {
-  /** Per document, its proposals by "start:end"; undefined once used or when none were asked. */
-  private readonly proposals: Array<Map<string, CasualtyAttributes> | undefined> = [];
+  /** Per document, its proposals in the order of `asked`; undefined once used or when none were asked. */
+  private readonly proposals: Array<readonly CasualtyAttributes[] | undefined> = [];
   /** Documents [0, readyUpTo) have their proposals. */
   private readyUpTo = 0;
   private received: Postings | null = null;
@@ -106,9 +106,23 @@ export class ImportPreparation {
   /** The proposer for document `index`: the worker's results, else reading them here. Once per document. */
   proposerFor(index: number): CasualtyProposer {
     const found = this.proposals[index];
+    const ranges = this.asked[index];
     this.proposals[index] = undefined;
-    if (!found) return proposeCasualtyAttributes;
-    return (text, start, end) => found.get(`${start}:${end}`) ?? proposeCasualtyAttributes(text, start, end);
+    if (!found || !ranges) return proposeCasualtyAttributes;
+    // The import asks in the order the ranges were sent (the document's annotations, in turn): the next one is
+    // almost always where the last one was found, so the search starts there (no key strings: ~0.5 s of 500,000).
+    let next = 0;
+    return (text, start, end) => {
+      for (let tried = 0; tried < ranges.length; tried++) {
+        const at = (next + tried) % ranges.length;
+        const range = ranges[at] as [number, number];
+        if (range[0] === start && range[1] === end && found[at] !== undefined) {
+          next = at + 1;
+          return found[at] as CasualtyAttributes;
+        }
+      }
+      return proposeCasualtyAttributes(text, start, end);
+    };
   }
 
   /** The search postings of every document (position = index in the file), or null: the import indexes itself. */
@@ -131,14 +145,7 @@ export class ImportPreparation {
     }
     if (reply.type === 'proposals') {
       for (const [offset, list] of reply.proposals.entries()) {
-        const ranges = this.asked[reply.from + offset] ?? [];
-        if (ranges.length === 0) continue;
-        const byRange = new Map<string, CasualtyAttributes>();
-        for (const [at, attributes] of list.entries()) {
-          const range = ranges[at];
-          if (range) byRange.set(`${range[0]}:${range[1]}`, attributes);
-        }
-        this.proposals[reply.from + offset] = byRange;
+        if ((this.asked[reply.from + offset]?.length ?? 0) > 0) this.proposals[reply.from + offset] = list;
       }
       this.readyUpTo = reply.to;
     } else {

@@ -1,3 +1,4 @@
+import type { PromiseExtended } from 'dexie';
 import { fnv1a32 } from '../../core/hash/fnv1a';
 import { compareSpans, type Span } from '../../core/spans/span';
 import type { SpanlightDatabase } from './database';
@@ -52,6 +53,8 @@ export function bucketRows(
   spans: readonly Span[],
   bucketCount: number = bucketCountFor(spans.length),
 ): SpanBucketRow[] {
+  // One bucket (a document of up to BUCKET_TARGET spans, most of them) takes every span: no id to hash.
+  if (bucketCount === 1) return [bucketRow(docId, 0, [...spans])];
   const grouped: Span[][] = Array.from({ length: bucketCount }, () => []);
   for (const span of spans) (grouped[bucketOf(span.id, bucketCount)] as Span[]).push(span);
   return grouped.map((bucketSpans, bucket) => bucketRow(docId, bucket, bucketSpans));
@@ -224,14 +227,18 @@ export async function replaceDocumentSpans(
 }
 
 /** Adds the spans of documents that have none yet (a batch of new documents), in one request. */
-export async function addNewDocumentsSpans(db: SpanlightDatabase, spans: readonly Span[]): Promise<void> {
+export function addNewDocumentsSpans(
+  db: SpanlightDatabase,
+  spans: readonly Span[],
+): PromiseExtended<unknown> {
   const byDocument = new Map<string, Span[]>();
   for (const span of spans) {
     const list = byDocument.get(span.docId);
     if (list) list.push(span);
     else byDocument.set(span.docId, [span]);
   }
-  await db.spanBuckets.bulkAdd([...byDocument].flatMap(([docId, list]) => bucketRows(docId, list)));
+  // A Dexie promise, not an async function's: importDocuments queues it and awaits it later in its transaction.
+  return db.spanBuckets.bulkAdd([...byDocument].flatMap(([docId, list]) => bucketRows(docId, list)));
 }
 
 export async function deleteDocumentSpans(db: SpanlightDatabase, docId: string): Promise<void> {

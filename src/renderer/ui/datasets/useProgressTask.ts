@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { inProgressSteps } from './progressSteps';
 
 /** What a progress bar counts (each has its sentence in the catalogue: "3 of 10 documents"). */
 export type ProgressUnit = 'documents' | 'MB read';
@@ -27,7 +28,10 @@ export function useProgressTask() {
       controller.current = own;
       setProgress({ done: 0, total: 0, unit });
       try {
-        return await task(own.signal, (done, total) => setProgress({ done, total, unit }));
+        return await task(
+          own.signal,
+          inProgressSteps((done, total) => setProgress({ done, total, unit })),
+        );
       } finally {
         if (controller.current === own) {
           controller.current = null;
