@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnnotationStore } from '../../src/renderer/storage/annotationStore';
 import { SpanlightDatabase } from '../../src/renderer/storage/database';
+import { HISTORY_LIMIT, HISTORY_TRIM_EVERY } from '../../src/renderer/storage/history';
 
 let name = '';
 let store: AnnotationStore;
@@ -69,21 +70,32 @@ describe('undo and redo', () => {
 });
 
 describe('the history limit', () => {
-  it('keeps the latest 500 actions of a document: older ones drop off, undone ones never count', async () => {
+  it('keeps at least the latest 500 actions of a document, trimmed 50 at a time; undone ones never count', async () => {
     const docId = await setUp();
-    // Tags over the one word, relabelled back and forth: 505 actions, then two undone and one new.
+    // Tags over the one word, relabelled back and forth.
     const span = await store.addSpan(docId, 0, 3, 'actor');
-    for (let n = 0; n < 504; n++) await store.relabelSpan(span, n % 2 === 0 ? 'place' : 'actor');
     const rows = () => store.db.history.where('docId').equals(docId).toArray();
-    expect(await rows()).toHaveLength(500);
-    // The oldest (the tag itself) dropped off; the latest is the 504th relabelling.
+    let actions = 1;
+    const relabel = async (times: number) => {
+      for (let n = 0; n < times; n++, actions++)
+        await store.relabelSpan(span, actions % 2 === 1 ? 'place' : 'actor');
+    };
+    // Up to 550 actions nothing is trimmed: a tag does not pay for it every time.
+    await relabel(549);
+    expect(await rows()).toHaveLength(550);
+    expect((await rows())[0]?.kind).toBe('add');
+    // The 551st trims to the latest 500: the oldest (the tag itself) dropped off.
+    await relabel(1);
+    expect(await rows()).toHaveLength(HISTORY_LIMIT);
     expect((await rows()).map((row) => row.kind)).not.toContain('add');
+    await relabel(HISTORY_TRIM_EVERY);
+    expect(await rows()).toHaveLength(HISTORY_LIMIT + HISTORY_TRIM_EVERY);
     await store.undo(docId);
     await store.undo(docId);
     await store.relabelSpan(span, 'casualty_count');
-    // The two undone actions were cleared by the new one, not counted against the limit: 499 kept + 1 new.
+    // The two undone actions were cleared by the new one, not counted against the limit: 548 kept + 1 new.
     const after = await rows();
-    expect(after).toHaveLength(499);
+    expect(after).toHaveLength(549);
     expect(after.every((row) => row.undone === 0)).toBe(true);
     expect(after.at(-1)?.span.label).toBe('casualty_count');
   });

@@ -3,7 +3,13 @@ import type { HistoryEntry, SpanlightDatabase } from './database';
 import { countDocumentSpans, removeSpan, writeSpan } from './spanBuckets';
 
 /** Actions kept per document; older ones drop off (undoing further back is rare and the table must not grow). */
-const HISTORY_LIMIT = 500;
+/** Undo keeps at least this many actions of a document (the latest ones, not counting undone ones)... */
+export const HISTORY_LIMIT = 500;
+/**
+ * ...and drops the oldest only once this many more have gathered: the trim costs two more round trips to
+ * IndexedDB, which every tag past the 500th action of a document used to wait for before it showed saved.
+ */
+export const HISTORY_TRIM_EVERY = 50;
 
 /** Records an action inside the caller's transaction; a new action clears what was undone (no redo after it). */
 export async function recordAction(
@@ -18,7 +24,7 @@ export async function recordAction(
     db.history.add({ ...entry, undone: 0, at }),
     db.history.where('[docId+undone]').equals([entry.docId, 0]).count(),
   ]);
-  if (count > HISTORY_LIMIT) {
+  if (count > HISTORY_LIMIT + HISTORY_TRIM_EVERY) {
     const oldest = await db.history
       .where('docId')
       .equals(entry.docId)
