@@ -2,8 +2,10 @@ import type { Span } from '../../core/spans/span';
 import type { HistoryEntry, SpanlightDatabase } from './database';
 import { countDocumentSpans, removeSpan, writeSpan } from './spanBuckets';
 
-/** Actions kept per document; older ones drop off (undoing further back is rare and the table must not grow). */
-/** Undo keeps at least this many actions of a document (the latest ones, not counting undone ones)... */
+/**
+ * Undo keeps at least this many actions of a document (the latest ones, not counting undone ones); older ones
+ * drop off (undoing further back is rare and the table must not grow)...
+ */
 export const HISTORY_LIMIT = 500;
 /**
  * ...and drops the oldest only once this many more have gathered: the trim costs two more round trips to
@@ -12,18 +14,42 @@ export const HISTORY_LIMIT = 500;
 export const HISTORY_TRIM_EVERY = 50;
 
 /** Records an action inside the caller's transaction; a new action clears what was undone (no redo after it). */
+/** What recordAction needs to know of a document's history: its undone actions and the ones kept. */
+export interface HistoryCounts {
+  undone: number;
+  kept: number;
+}
+
+/**
+ * Reads a document's HistoryCounts, so that a caller can read them together with its other reads: with them,
+ * recordAction's writes are one round of requests (a tag is shown saved only once they are done, issue 4).
+ */
+export async function historyCountsOf(db: SpanlightDatabase, docId: string): Promise<HistoryCounts> {
+  const [undone, kept] = await Promise.all([
+    db.history.where('[docId+undone]').equals([docId, 1]).count(),
+    db.history.where('[docId+undone]').equals([docId, 0]).count(),
+  ]);
+  return { undone, kept };
+}
+
+/**
+ * Records an action for undo, clearing the document's undone actions (a new action ends their redo).
+ * `counts`: the document's HistoryCounts read in this transaction (historyCountsOf); read here when absent.
+ */
 export async function recordAction(
   db: SpanlightDatabase,
   entry: Omit<HistoryEntry, 'undone' | 'at'>,
   at: number,
+  counts?: HistoryCounts,
 ) {
-  // Three requests issued together (IndexedDB runs them in this order): the undone actions go, the new one
-  // comes, and the actions left are counted. Counting the ones not undone does not depend on the deletion.
-  const [, , count] = await Promise.all([
-    db.history.where('[docId+undone]').equals([entry.docId, 1]).delete(),
+  const { undone, kept } = counts ?? (await historyCountsOf(db, entry.docId));
+  // Issued together (IndexedDB runs them in this order); nothing undone, nothing to clear: a collection's
+  // delete reads before it deletes, a round trip of its own.
+  await Promise.all([
+    undone > 0 ? db.history.where('[docId+undone]').equals([entry.docId, 1]).delete() : undefined,
     db.history.add({ ...entry, undone: 0, at }),
-    db.history.where('[docId+undone]').equals([entry.docId, 0]).count(),
   ]);
+  const count = kept + 1;
   if (count > HISTORY_LIMIT + HISTORY_TRIM_EVERY) {
     const oldest = await db.history
       .where('docId')

@@ -4,7 +4,7 @@ import { invalidResizeReason } from '../../core/spans/resizeSpan';
 import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, HistoryEntry, SpanlightDatabase } from './database';
 import { removeSpanFromEvents, restoreSpanToEvents } from './eventStore';
-import { recordAction, redoEarliestStep, undoLatestStep } from './history';
+import { historyCountsOf, recordAction, redoEarliestStep, undoLatestStep } from './history';
 import { placeOf, readSpan, removeSpan, type SpanKey, writeSpan } from './spanBuckets';
 import { StorageError } from './storageError';
 
@@ -37,12 +37,13 @@ export async function addSpan(
   label: LabelKey,
   annotator?: string,
 ): Promise<Span> {
-  // The document's row, its number of span buckets and the bucket the new span goes into (by the count last
-  // seen) are read together: each round trip to IndexedDB in turn delays the moment the tag is shown saved.
+  // The document's row, its number of span buckets, the bucket the new span goes into (by the count last
+  // seen) and the counts of its undo history are read together: each round trip to IndexedDB in turn delays the moment the tag is shown saved.
   const id = newId();
-  const [doc, place] = await Promise.all([
+  const [doc, place, history] = await Promise.all([
     requireDocument(docId),
     placeOf(db, { id, docId }, bucketCounts.get(docId)),
+    historyCountsOf(db, docId),
   ]);
   bucketCounts.set(docId, place.bucketCount);
   const text = await textOf(doc);
@@ -72,7 +73,7 @@ export async function addSpan(
   // The row read above is put back whole: an update would read it again first.
   await Promise.all([
     writeSpan(db, span, place),
-    recordAction(db, { docId, kind: 'add', span }, time),
+    recordAction(db, { docId, kind: 'add', span }, time, history),
     db.documents.put({ ...doc, spanCount: doc.spanCount + 1, status }),
   ]);
   return span;
