@@ -324,9 +324,11 @@ class PendingWrites {
     const documentsWritten = db.documents.bulkAdd(documentRows);
     const textsWritten = db.texts.bulkAdd(texts);
     const spansWritten = addNewDocumentsSpans(db, spanRows);
-    // When one fails the transaction aborts and the others fail too: the first is reported, when awaited.
+    // When one fails the transaction aborts and the others fail too: the first is reported when inFlight is
+    // awaited (these handlers only keep the rejections from being reported as unhandled meanwhile).
     for (const written of [documentsWritten, textsWritten, spansWritten]) written.catch(() => {});
     this.inFlight = documentsWritten.then(() => textsWritten).then(() => spansWritten);
+    this.inFlight.catch(() => {});
     if (events.length === 0) return;
     // Events (rare) are written after their spans, one request at a time.
     await this.inFlight;
