@@ -65,16 +65,16 @@ export async function* readLibraryInBatches(
 async function readBatch(db: SpanlightDatabase, ids: readonly string[]): Promise<LibraryEntry[]> {
   // Every request of the batch is sent before the first answer is awaited. The spans are read per document
   // (one getAll each): anyOf over the batch's ids walks a cursor, one round trip per span, far slower.
-  const [rows, texts, spanLists] = await Promise.all([
+  // Events are few (a handful per coded document): one query for the batch, sent with the others.
+  const [rows, texts, spanLists, events] = await Promise.all([
     db.documents.bulkGet([...ids]),
     db.texts.bulkGet([...ids]),
     readSpansOfDocuments(db, ids),
+    db.events
+      .where('docId')
+      .anyOf([...ids])
+      .sortBy('createdAt'),
   ]);
-  // Events are few (a handful per coded document): one query for the batch.
-  const events = await db.events
-    .where('docId')
-    .anyOf([...ids])
-    .sortBy('createdAt');
   const entries: LibraryEntry[] = [];
   for (const [index, row] of rows.entries()) {
     if (!row) continue;
