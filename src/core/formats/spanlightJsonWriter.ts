@@ -93,13 +93,14 @@ export class SpanlightJsonWriter {
       const text = JSON.stringify(records);
       out = `${this.count === 0 ? '' : ','}${text.slice(1, text.length - 1)}`;
     } else {
-      // One JSON.stringify of the batch with the indent, its brackets cut off and its lines indented one level
-      // more (the records sit two levels deep in the file; JSON strings hold no raw newline, so every "\n" is a
-      // line break). In Chromium 156 this is 3–5× faster than laying out each record in script (the printer
-      // used before, 266–344 ms against 55–143 ms for 1,000 records) and leaves far less garbage.
-      const text = JSON.stringify(records, null, pad);
-      const body = text.slice(1, text.length - `${newline}]`.length).replaceAll('\n', `\n${pad}`);
-      out = `${this.count === 0 ? '' : ','}${body}`;
+      // One JSON.stringify of the batch with the indent, wrapped in one more array so that the records come out
+      // at the depth they have in the file (two levels), then cut out of the two arrays' brackets. In Chromium 156
+      // this is 3–5× faster than laying out each record in script (the printer used before, 266–344 ms against
+      // 55–143 ms for 1,000 records) and leaves far less garbage.
+      const text = JSON.stringify([records], null, pad);
+      const before = `[${newline}${pad}[`.length;
+      const after = `${newline}${pad}]${newline}]`.length;
+      out = `${this.count === 0 ? '' : ','}${text.slice(before, text.length - after)}`;
     }
     this.count += records.length;
     return out;
