@@ -13,17 +13,34 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
+const encoder = new TextEncoder();
+/**
+ * Where sha256Hex encodes and pads a text, reused from one call to the next: a dataset import hashes every text
+ * (a hundred megabytes and more), and a fresh encoding plus a padded copy of it per text cost a third of the time.
+ */
+let scratch = new Uint8Array(1 << 16);
+
 export function sha256Hex(text: string): string {
-  return sha256HexOfBytes(new TextEncoder().encode(text));
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit; padding at most 72 more.
+  const needed = text.length * 3 + 72;
+  if (scratch.length < needed) scratch = new Uint8Array(Math.max(needed, scratch.length * 2));
+  const { written } = encoder.encodeInto(text, scratch);
+  return digestPadding(scratch, written);
 }
 
 export function sha256HexOfBytes(message: Uint8Array): string {
-  const bitLength = message.length * 8;
-  const paddedLength = Math.ceil((message.length + 9) / 64) * 64;
-  const padded = new Uint8Array(paddedLength);
-  padded.set(message);
-  padded[message.length] = 0x80;
-  const view = new DataView(padded.buffer);
+  const buffer = new Uint8Array(message.length + 72);
+  buffer.set(message);
+  return digestPadding(buffer, message.length);
+}
+
+/** The digest of buffer[0, length), padding it in place (the buffer has at least 72 bytes more). */
+function digestPadding(buffer: Uint8Array, length: number): string {
+  const bitLength = length * 8;
+  const paddedLength = Math.ceil((length + 9) / 64) * 64;
+  buffer[length] = 0x80;
+  buffer.fill(0, length + 1, paddedLength);
+  const view = new DataView(buffer.buffer, buffer.byteOffset, paddedLength);
   view.setUint32(paddedLength - 8, Math.floor(bitLength / 0x100000000));
   view.setUint32(paddedLength - 4, bitLength >>> 0);
 

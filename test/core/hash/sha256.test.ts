@@ -39,6 +39,21 @@ describe('sha256', () => {
     );
   });
 
+  it('gives each text its own digest when one follows a longer one (the encoding buffer is reused)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(anyText(), { minLength: 2, maxLength: 6 }),
+        fc.nat({ max: 70_000 }),
+        (texts, long) => {
+          // A long text first grows the buffer and fills it; the next ones are shorter.
+          const sequence = ['ب'.repeat(long), ...texts];
+          for (const text of sequence) expect(sha256Hex(text)).toBe(nodeSha256(text));
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
   it('hashes arbitrary bytes like node:crypto, including lengths around the 64-byte block edges', () => {
     const lengths = fc.oneof(
       fc.nat({ max: 300 }),
