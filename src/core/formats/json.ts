@@ -45,6 +45,15 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Whether `object` has an own key outside `keys`: a reader asks this of every record before copying what it does
+ * not model (omitKeys), since almost every record has nothing more and the copy cost ~0.3 s of a 500,000-span file.
+ */
+export function hasKeysBesides(object: JsonObject, keys: ReadonlySet<string>): boolean {
+  for (const key in object) if (Object.hasOwn(object, key) && !keys.has(key)) return true;
+  return false;
+}
+
 /** A copy of `object` without `keys`: what a format keeps to write back the fields Spanlight does not model. */
 export function omitKeys(object: JsonObject, keys: readonly string[]): JsonObject {
   const rest: JsonObject = {};

@@ -11,7 +11,15 @@
 import { DOCUMENT_STATUSES, isDocumentStatus } from '../documentStatus';
 import { sha256Hex } from '../hash/sha256';
 import { failure, ImportCollector, plural } from './importing';
-import { describeJson, isNonNegativeInteger, isObject, type JsonObject, jsonClone, omitKeys } from './json';
+import {
+  describeJson,
+  hasKeysBesides,
+  isNonNegativeInteger,
+  isObject,
+  type JsonObject,
+  jsonClone,
+  omitKeys,
+} from './json';
 import { createUnitIndex } from './offsetUnits';
 import { CODING_ANNOTATION_KEYS, readActorsSection, readCodingFields } from './spanlightCoding';
 import { attachEventsSection } from './spanlightEvents';
@@ -57,6 +65,8 @@ const ANNOTATION_KEYS = [
   'annotator',
   ...CODING_ANNOTATION_KEYS,
 ];
+const DOC_KEY_SET: ReadonlySet<string> = new Set(DOC_KEYS);
+const ANNOTATION_KEY_SET: ReadonlySet<string> = new Set(ANNOTATION_KEYS);
 const NULLABLE: ReadonlyArray<[string, keyof FormatDocument]> = [
   ['source', 'source'],
   ['byline', 'byline'],
@@ -198,8 +208,10 @@ export class SpanlightDocumentReader {
       const coded = readCodingFields(item);
       if ('problem' in coded) return `${itemAt}: ${coded.problem}`;
       if (coded.coding) extra.coding = coded.coding;
-      const unknown = omitKeys(item, ANNOTATION_KEYS);
-      if (Object.keys(unknown).length > 0) extra.unknown = jsonClone(unknown);
+      if (hasKeysBesides(item, ANNOTATION_KEY_SET)) {
+        const unknown = omitKeys(item, ANNOTATION_KEYS);
+        if (Object.keys(unknown).length > 0) extra.unknown = jsonClone(unknown);
+      }
       this.annotations++;
       this.collector.annotation(
         {
@@ -219,7 +231,7 @@ export class SpanlightDocumentReader {
     const meta: SpanlightMeta = { importedAt: value.imported_at as string };
     // Checked just above: the library need not hash the text again when it stores the document.
     if (hashMatches) meta.sha256 = value.sha256 as string;
-    const unknown = omitKeys(value, DOC_KEYS);
+    const unknown = hasKeysBesides(value, DOC_KEY_SET) ? omitKeys(value, DOC_KEYS) : {};
     if (Object.keys(unknown).length > 0) {
       meta.unknown = jsonClone(unknown);
       this.collector.warnings.push(
