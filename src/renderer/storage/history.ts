@@ -42,14 +42,17 @@ export async function recordAction(
   at: number,
   counts?: HistoryCounts,
 ) {
-  const { undone, kept } = counts ?? (await historyCountsOf(db, entry.docId));
-  // Issued together (IndexedDB runs them in this order); nothing undone, nothing to clear: a collection's
-  // delete reads before it deletes, a round trip of its own.
-  await Promise.all([
-    undone > 0 ? db.history.where('[docId+undone]').equals([entry.docId, 1]).delete() : undefined,
+  // Issued together (IndexedDB runs them in this order): the undone actions go, the new one comes, and the
+  // actions kept are counted (not depending on the deletion). With `counts` read ahead, the count is known and
+  // nothing undone means nothing to clear: a collection's delete reads before it deletes, a round trip of its own.
+  // Without them, one round as well: reading the counts first would add one to every other edit.
+  const [, , count] = await Promise.all([
+    !counts || counts.undone > 0
+      ? db.history.where('[docId+undone]').equals([entry.docId, 1]).delete()
+      : undefined,
     db.history.add({ ...entry, undone: 0, at }),
+    counts ? counts.kept + 1 : db.history.where('[docId+undone]').equals([entry.docId, 0]).count(),
   ]);
-  const count = kept + 1;
   if (count > HISTORY_LIMIT + HISTORY_TRIM_EVERY) {
     const oldest = await db.history
       .where('docId')
