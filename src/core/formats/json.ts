@@ -54,10 +54,17 @@ export function hasKeysBesides(object: JsonObject, keys: ReadonlySet<string>): b
   return false;
 }
 
-/** A copy of `object` without `keys`: what a format keeps to write back the fields Spanlight does not model. */
+/**
+ * A copy of `object` without `keys`: what a format keeps to write back the fields Spanlight does not model. Each
+ * key is defined, not assigned: assigning a parsed "__proto__" field would set the copy's prototype (and drop
+ * the field) instead of keeping it as the file had it.
+ */
 export function omitKeys(object: JsonObject, keys: readonly string[]): JsonObject {
   const rest: JsonObject = {};
-  for (const [key, value] of Object.entries(object)) if (!keys.includes(key)) rest[key] = value;
+  for (const [key, value] of Object.entries(object)) {
+    if (keys.includes(key)) continue;
+    Object.defineProperty(rest, key, { value, enumerable: true, writable: true, configurable: true });
+  }
   return rest;
 }
 
