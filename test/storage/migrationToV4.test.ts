@@ -81,7 +81,7 @@ describe('schema version 1 → 4', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
     // On to version 5 since projects: every document lands in the default project (migrationToV5.test.ts); on to
     // 7 since a document's spans live in a few rows (migrationToV7.test.ts).
-    expect(SCHEMA_VERSION).toBe(7);
+    expect(SCHEMA_VERSION).toBe(8);
     for (const doc of DOCUMENTS) {
       const { text, spanCount: _count, ...metadata } = doc;
       expect(await store.getDocument(doc.id)).toEqual({ ...metadata, text, projectId: 'default' });

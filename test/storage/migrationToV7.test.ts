@@ -75,7 +75,7 @@ describe("schema version 6 → 7 (a document's spans in a few rows)", () => {
     const store = new AnnotationStore(db);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(7);
+    expect(SCHEMA_VERSION).toBe(8);
     expect(db.tables.map((table) => table.name)).not.toContain('spans');
     expect(await storedSpans(db)).toEqual([...SPANS].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect((await store.listSpans('a')).map((s) => s.id)).toEqual(['z1', 'a2', 'm3']);
