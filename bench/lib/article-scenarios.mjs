@@ -4,7 +4,7 @@ import { newPage } from './browser.mjs';
 import { frameFigures, scrollEndToEnd } from './frames.mjs';
 import { articleRows } from './inputs.mjs';
 import { openPage } from './pages.mjs';
-import { openApp, seed } from './seed.mjs';
+import { openApp, seed, seedHistory } from './seed.mjs';
 import { median } from './stats.mjs';
 import { pickWord, scrollArticleTo } from './viewport.mjs';
 import { lineStarts } from './w3c.mjs';
@@ -76,7 +76,15 @@ export async function articleScenarios({ browser, origin, inputs, config, log })
   const { context, page } = await newPage(browser);
   try {
     await openApp(page, origin);
-    await seed(page, articleRows(inputs));
+    const rows = articleRows(inputs);
+    await seed(page, rows);
+    // The tagged document has a full undo history, as it would after a researcher's work on it.
+    const tagged = rows.documents.find((doc) => doc.title === titleOf('10k'));
+    await seedHistory(
+      page,
+      tagged.id,
+      rows.spans.filter((span) => span.docId === tagged.id),
+    );
     const { open, registered } = await measureOpen(page, origin, inputs, config, log);
     const tag = await measureTag(page, origin, inputs, config, log);
     // Scroll the app's 10k article (still open after tagging), then the same text as plain paragraphs.

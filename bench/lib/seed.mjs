@@ -111,3 +111,37 @@ export async function seed(page, { documents, spans }, batch = 5_000) {
   }
   if (first || pending.length > 0) await putRows(page, first ? documents : [], pending);
 }
+
+/**
+ * Gives a document a full undo history, as a researcher's would be after tagging it: `count` "add" actions of its
+ * first spans (src/renderer/storage/history.ts keeps the last 500 of a document's actions). A tag records its action
+ * in that history, and trims it when it grows past the limit, so the tag scenario measures it at its real size.
+ */
+export async function seedHistory(page, docId, spans, count = 500) {
+  const entries = spans.slice(0, count).map((span, index) => ({
+    docId,
+    kind: 'add',
+    span,
+    undone: 0,
+    at: span.createdAt + index,
+  }));
+  return page.evaluate(
+    (json) =>
+      new Promise((resolve, reject) => {
+        const entries = JSON.parse(json);
+        const open = indexedDB.open('spanlight');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['history'], 'readwrite');
+          for (const entry of entries) tx.objectStore('history').add(entry);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(entries.length);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    JSON.stringify(entries),
+  );
+}
