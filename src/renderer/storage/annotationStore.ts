@@ -25,11 +25,12 @@ import {
   searchLibrary,
 } from './searchIndex';
 import { clearSearchIndex, SearchPartBuilder } from './searchPostings';
-import { deleteDocumentSpans, readDocumentSpans, type SpanKey } from './spanBuckets';
+import { deleteDocumentSpans, readDocumentSpanRows, readDocumentSpans, type SpanKey } from './spanBuckets';
 import type { SpanEditContext } from './spanEdits';
 import * as spanEdits from './spanEdits';
 import type { StorageAction } from './storageActions';
 import { StorageError, toStorageError } from './storageError';
+import { TagGuesses, TagGuessMissed } from './tagGuess';
 import { readTransaction, writeTransaction } from './transaction';
 
 export type DocumentSummary = Pick<
@@ -92,6 +93,10 @@ export class AnnotationStore {
 
   /** What the annotation actions (spanEdits.ts) work with, inside this store's transactions. */
   private readonly edits: SpanEditContext;
+  /** What this window's tags rely on (tagGuess.ts); its counts tell how often that held. */
+  get tagGuesses(): TagGuesses {
+    return this.edits.guesses;
+  }
 
   /** Problems that are not the answer to one action (another window blocking an upgrade); returns unsubscribe. */
   onProblem(listener: (message: string) => void): () => void {
@@ -114,8 +119,12 @@ export class AnnotationStore {
     private readonly newId: () => string = newUuid,
     private readonly now: () => number = () => Date.now(),
   ) {
-    // Every sub-store's writes reach this store's subscribers (sentinel, backups).
-    const notify = () => this.notify();
+    // Every sub-store's writes reach this store's subscribers (sentinel, backups). They may change what a tag
+    // would otherwise guess (a span's row, the history): the next tag reads first.
+    const notify = () => {
+      this.edits.guesses.edited();
+      this.notify();
+    };
     this.coding = new CodingStore(db, newId, now, notify);
     this.events = new EventStore(db, newId, now, notify);
     this.places = new PlaceStore(db, newId, now, notify);
@@ -128,6 +137,7 @@ export class AnnotationStore {
       requireDocument: (id) => this.requireDocument(id),
       textOf: (row) => this.textOf(row),
       bucketCounts: new Map(),
+      guesses: new TagGuesses(),
     };
     // Another window still has an older version open: the upgrade waits until it closes.
     this.db.on('blocked', () =>
@@ -458,7 +468,12 @@ export class AnnotationStore {
   }
 
   async listSpans(docId: string): Promise<Span[]> {
-    return this.read('load the annotations', async () => await readDocumentSpans(this.db, docId));
+    return this.read('load the annotations', async () => {
+      const { rows, spans } = await readDocumentSpanRows(this.db, docId);
+      // The rows a tag of this document can then rely on, checked as it writes (tagGuess.ts).
+      this.edits.guesses.rowsRead(docId, Math.max(1, rows.length), rows);
+      return spans;
+    });
   }
 
   /** Adds an annotation over [start, end) (UTF-16 offsets into the stored text). */
@@ -469,9 +484,28 @@ export class AnnotationStore {
     label: LabelKey,
     annotator?: string,
   ): Promise<Span> {
+    let missed = false;
+    try {
+      return await this.write(
+        'save the annotation',
+        async () => {
+          try {
+            return await spanEdits.addSpan(this.edits, docId, start, end, label, annotator);
+          } catch (error) {
+            missed = error instanceof TagGuessMissed;
+            throw error;
+          }
+        },
+        { tag: true },
+      );
+    } catch (error) {
+      if (!missed) throw error;
+    }
+    // The rows it relied on had changed: that transaction was aborted, and the tag is done reading them first.
     return this.write(
       'save the annotation',
-      async () => await spanEdits.addSpan(this.edits, docId, start, end, label, annotator),
+      async () => await spanEdits.addSpanReadingFirst(this.edits, docId, start, end, label, annotator),
+      { tag: true },
     );
   }
 
@@ -564,8 +598,10 @@ export class AnnotationStore {
     return toDocument(row, await this.textOf(row));
   }
 
-  private write<T>(action: StorageAction, body: () => Promise<T>): Promise<T> {
+  /** `tag`: a tag, which keeps what its guesses know (tagGuess.ts); any other write may change it. */
+  private write<T>(action: StorageAction, body: () => Promise<T>, { tag = false } = {}): Promise<T> {
     const { db } = this;
+    if (!tag) this.edits.guesses.edited();
     return writeTransaction(
       db,
       [

@@ -35,13 +35,14 @@ export async function historyCountsOf(db: SpanlightDatabase, docId: string): Pro
 /**
  * Records an action for undo, clearing the document's undone actions (a new action ends their redo).
  * `counts`: the document's HistoryCounts read in this transaction (historyCountsOf); read here when absent.
+ * Returns how many actions the document's history keeps now (none of them undone).
  */
 export async function recordAction(
   db: SpanlightDatabase,
   entry: Omit<HistoryEntry, 'undone' | 'at'>,
   at: number,
   counts?: HistoryCounts,
-) {
+): Promise<number> {
   // Issued together (IndexedDB runs them in this order): the undone actions go, the new one comes, and the
   // actions kept are counted (not depending on the deletion). With `counts` read ahead, the count is known and
   // nothing undone means nothing to clear: a collection's delete reads before it deletes, a round trip of its own.
@@ -60,7 +61,9 @@ export async function recordAction(
       .limit(count - HISTORY_LIMIT)
       .primaryKeys();
     await db.history.bulkDelete(oldest);
+    return HISTORY_LIMIT;
   }
+  return count;
 }
 
 /** Recounts a document's spans into its row (inside the caller's transaction). */

@@ -60,7 +60,8 @@ export function bucketRows(
   return grouped.map((bucketSpans, bucket) => bucketRow(docId, bucket, bucketSpans));
 }
 
-function bucketRow(docId: string, bucket: number, spans: Span[]): SpanBucketRow {
+/** The row of one bucket holding `spans` (with the actors and places they link to). */
+export function bucketRow(docId: string, bucket: number, spans: Span[]): SpanBucketRow {
   const actorIds = new Set<string>();
   const placeIds = new Set<string>();
   for (const span of spans) {
@@ -86,6 +87,15 @@ function flatten(rows: readonly SpanBucketRow[]): Span[] {
 /** The document's spans in text order (compareSpans). */
 export async function readDocumentSpans(db: SpanlightDatabase, docId: string): Promise<Span[]> {
   return flatten(await rowsOf(db, docId).toArray());
+}
+
+/** The document's rows as stored (all its buckets), and its spans in text order. */
+export async function readDocumentSpanRows(
+  db: SpanlightDatabase,
+  docId: string,
+): Promise<{ rows: SpanBucketRow[]; spans: Span[] }> {
+  const rows = await rowsOf(db, docId).toArray();
+  return { rows, spans: flatten(rows) };
 }
 
 /** The spans of each of `docIds`, in that order, each list in text order. */

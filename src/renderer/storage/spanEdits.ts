@@ -4,9 +4,26 @@ import { invalidResizeReason } from '../../core/spans/resizeSpan';
 import { invalidRangeReason, type Span } from '../../core/spans/span';
 import type { DocumentRow, HistoryEntry, SpanlightDatabase } from './database';
 import { removeSpanFromEvents, restoreSpanToEvents } from './eventStore';
-import { historyCountsOf, recordAction, redoEarliestStep, undoLatestStep } from './history';
-import { placeOf, readSpan, removeSpan, type SpanKey, writeSpan } from './spanBuckets';
+import {
+  type HistoryCounts,
+  historyCountsOf,
+  recordAction,
+  redoEarliestStep,
+  undoLatestStep,
+} from './history';
+import {
+  BUCKET_LIMIT,
+  bucketCountOf,
+  bucketOf,
+  bucketRow,
+  placeOf,
+  readSpan,
+  removeSpan,
+  type SpanKey,
+  writeSpan,
+} from './spanBuckets';
 import { StorageError } from './storageError';
+import { sameRow, type TagGuess, type TagGuesses, TagGuessMissed } from './tagGuess';
 
 /**
  * The annotation actions (tag, relabel, resize, delete, undo, redo), each run by AnnotationStore inside its one
@@ -26,56 +43,162 @@ export interface SpanEditContext {
    * bucket together (spanBuckets.placeOf), checked in the same transaction.
    */
   bucketCounts: Map<string, number>;
+  /** What this window last knew of the documents it tags: a tag's writes then go with its reads (tagGuess.ts). */
+  guesses: TagGuesses;
 }
 
 /** Adds an annotation over [start, end) (UTF-16 offsets into the stored text). */
 export async function addSpan(
-  { db, newId, now, requireDocument, textOf, bucketCounts }: SpanEditContext,
+  context: SpanEditContext,
   docId: string,
   start: number,
   end: number,
   label: LabelKey,
   annotator?: string,
 ): Promise<Span> {
-  // The document's row, its number of span buckets, the bucket the new span goes into (by the count last
-  // seen) and the counts of its undo history are read together: each round trip to IndexedDB in turn delays the moment the tag is shown saved.
-  const id = newId();
-  const [doc, place, history] = await Promise.all([
-    requireDocument(docId),
-    placeOf(db, { id, docId }, bucketCounts.get(docId)),
-    historyCountsOf(db, docId),
-  ]);
-  bucketCounts.set(docId, place.bucketCount);
-  const text = await textOf(doc);
+  const guess = context.guesses.get(docId);
+  return guess?.doc && guess.history
+    ? await addSpanInOneRound(
+        context,
+        { ...guess, doc: guess.doc, history: guess.history },
+        start,
+        end,
+        label,
+        annotator,
+      )
+    : await addSpanReadingFirst(context, docId, start, end, label, annotator);
+}
+
+/** The annotation itself, over [start, end) of `text` (UTF-16 offsets), refused when the range is not valid. */
+function newSpan(
+  { now }: SpanEditContext,
+  id: string,
+  docId: string,
+  text: string,
+  start: number,
+  end: number,
+  label: LabelKey,
+  annotator: string | undefined,
+): Span {
   const problem = invalidRangeReason(text, start, end);
   if (problem)
     throw new StorageError(`Could not save the annotation: ${problem}. Nothing was saved.`, 'RangeError');
   const time = now();
   // A casualty count gets its proposed figures in this same transaction: no exported one lacks them.
   const span: Span = withCodingForLabel(
-    {
-      id,
-      docId,
-      start,
-      end,
-      label,
-      text: text.slice(start, end),
-      createdAt: time,
-      updatedAt: time,
-    },
+    { id, docId, start, end, label, text: text.slice(start, end), createdAt: time, updatedAt: time },
     text,
   );
   if (annotator?.trim()) span.annotator = annotator.trim();
-  // The first annotation starts the work on a document.
+  return span;
+}
+
+/** The document's row once it holds one more span: the first annotation starts the work on it. */
+function withOneMoreSpan(doc: DocumentRow): DocumentRow {
   const status = doc.status && doc.status !== 'todo' ? doc.status : 'in_progress';
+  return { ...doc, spanCount: doc.spanCount + 1, status };
+}
+
+/**
+ * A tag by what this window last knew of the document (tagGuess.ts): the reads that check the guess and the
+ * writes that rely on it are sent together, and IndexedDB runs them in that order, so the reads see the rows as
+ * they were before the writes. A guess that no longer holds aborts the transaction (nothing of it is kept) and
+ * the store does the tag again by addSpanReadingFirst.
+ */
+async function addSpanInOneRound(
+  context: SpanEditContext,
+  guess: TagGuess & { doc: DocumentRow; history: HistoryCounts },
+  start: number,
+  end: number,
+  label: LabelKey,
+  annotator: string | undefined,
+): Promise<Span> {
+  const { db, textOf, guesses } = context;
+  const { doc } = guess;
+  const docId = doc.id;
+  const span = newSpan(context, context.newId(), docId, await textOf(doc), start, end, label, annotator);
+  const bucket = bucketOf(span.id, guess.bucketCount);
+  const guessedRow = guess.rows.get(bucket);
+  // A bucket not known (a bucket is missing from complete rows only when empty), or a full one, which spreads
+  // the document's spans over more buckets: done the usual way.
+  if ((!guessedRow && !guess.complete) || (guessedRow?.spans.length ?? 0) >= BUCKET_LIMIT)
+    return await addSpanReadingFirst(context, docId, start, end, label, annotator, span);
+  const row = bucketRow(docId, bucket, [...(guessedRow?.spans ?? []), span]);
+  const written = withOneMoreSpan(doc);
+  // The checks first, then the writes, in one round of requests.
+  const checks = Promise.all([
+    db.documents.get(docId),
+    bucketCountOf(db, docId),
+    db.spanBuckets.get([docId, bucket]),
+    historyCountsOf(db, docId),
+  ]);
+  const writes = Promise.all([
+    db.spanBuckets.put(row),
+    recordAction(db, { docId, kind: 'add', span }, span.createdAt, guess.history),
+    db.documents.put(written),
+  ]);
+  // When a check fails the transaction aborts and these fail too: reported through the check, not as unhandled.
+  writes.catch(() => {});
+  const [storedDoc, bucketCount, storedRow, history] = await checks;
+  if (
+    bucketCount !== guess.bucketCount ||
+    !sameRow(storedDoc, doc) ||
+    !sameRow(storedRow, guessedRow) ||
+    history.undone !== guess.history.undone ||
+    history.kept !== guess.history.kept
+  ) {
+    guesses.counts.misses++;
+    // What was read replaces the guess, so that the next tag need not miss the same way.
+    if (storedDoc) guesses.tagged(docId, storedDoc, history, bucketCount, bucket, storedRow);
+    else guesses.forget(docId);
+    throw new TagGuessMissed();
+  }
+  const [, kept] = await writes;
+  guesses.counts.hits++;
+  guesses.tagged(docId, written, { undone: 0, kept }, bucketCount, bucket, row);
+  return span;
+}
+
+/**
+ * A tag that reads what it changes first: the first of a document, after an edit of another kind, and again
+ * after a guess that did not hold (AnnotationStore.addSpan). `prepared`: the span already made for this tag.
+ */
+export async function addSpanReadingFirst(
+  context: SpanEditContext,
+  docId: string,
+  start: number,
+  end: number,
+  label: LabelKey,
+  annotator: string | undefined,
+  prepared?: Span,
+): Promise<Span> {
+  const { db, requireDocument, textOf, bucketCounts, guesses } = context;
+  // The document's row, its number of span buckets, the bucket the new span goes into (by the count last
+  // seen) and the counts of its undo history are read together: each round trip to IndexedDB in turn delays the
+  // moment the tag is shown saved.
+  const id = prepared?.id ?? context.newId();
+  const [doc, place, history] = await Promise.all([
+    requireDocument(docId),
+    placeOf(db, { id, docId }, bucketCounts.get(docId) ?? guesses.get(docId)?.bucketCount),
+    historyCountsOf(db, docId),
+  ]);
+  bucketCounts.set(docId, place.bucketCount);
+  const span = prepared ?? newSpan(context, id, docId, await textOf(doc), start, end, label, annotator);
+  const written = withOneMoreSpan(doc);
+  // The bucket's new row, unless the span makes it outgrow its limit (writeSpan then spreads the document's spans).
+  const spans = [...(place.row?.spans ?? []), span];
+  const row = spans.length <= BUCKET_LIMIT ? bucketRow(docId, place.bucket, spans) : undefined;
   // Independent writes, issued together: the tag is shown saved only once all have committed, and each
   // round trip to IndexedDB in turn would add a millisecond or more to that (issue 4).
-  // The row read above is put back whole: an update would read it again first.
-  await Promise.all([
-    writeSpan(db, span, place),
-    recordAction(db, { docId, kind: 'add', span }, time, history),
-    db.documents.put({ ...doc, spanCount: doc.spanCount + 1, status }),
+  // The rows read above are put back whole: an update would read them again first.
+  const [, kept] = await Promise.all([
+    row ? db.spanBuckets.put(row) : writeSpan(db, span, place),
+    recordAction(db, { docId, kind: 'add', span }, span.createdAt, history),
+    db.documents.put(written),
   ]);
+  // Spread over more buckets, the rows known no longer hold: the next tags read first, until it is opened again.
+  if (row) guesses.tagged(docId, written, { undone: 0, kept }, place.bucketCount, place.bucket, row);
+  else guesses.forget(docId);
   return span;
 }
 
