@@ -42,7 +42,17 @@ interface Pending {
   kind: 'container' | 'string' | 'primitive';
   depth: number;
   inString: boolean;
+  /**
+   * A container alone on its line (indented JSON, as every writer of datasets lays it out): where it most likely
+   * closes, a newline, its own indentation and its closing bracket; looked for from `closerFrom`. Null once not
+   * found where it should have been: then the value is scanned character by character.
+   */
+  closer: string | null;
+  closerFrom: number;
 }
+
+/** How far past a container's start its likely closer is looked for before the scan goes character by character. */
+const CLOSER_SEARCH_LIMIT = 1 << 22;
 
 const PRIMITIVE_END = /[,}\]\s]/g;
 
@@ -98,6 +108,7 @@ export class JsonObjectScanner {
     this.pos -= keep;
     if (this.pending) {
       this.pending.scan -= keep;
+      this.pending.closerFrom -= keep;
       this.pending.start = 0;
     }
   }
@@ -107,6 +118,14 @@ export class JsonObjectScanner {
     const { buffer } = this;
     for (;;) {
       if (this.pending) {
+        const closed = this.pending.closer === null ? null : this.closeAtCloser(final);
+        if (closed) {
+          this.pending = null;
+          this.pos = closed.end;
+          this.completeWith(closed.value, events);
+          continue;
+        }
+        if (this.pending.closer !== null) return events;
         const end = this.scanValue(final);
         if (end === null) return events;
         const text = buffer.slice(this.pending.start, end);
@@ -191,7 +210,26 @@ export class JsonObjectScanner {
       kind,
       depth: 0,
       inString: kind === 'string',
+      closer: kind === 'container' ? this.closerOf(this.pos, code === 0x7b ? '}' : ']') : null,
+      closerFrom: this.pos + 1,
     };
+  }
+
+  /**
+   * "\n" + the indentation + `bracket`, when the container at `at` starts its line after nothing but spaces or
+   * tabs; else null. A raw newline is never inside a JSON string, so in indented JSON the first such closer after
+   * the start usually ends the container; JSON.parse then tells whether it does (see scanValue).
+   */
+  private closerOf(at: number, bracket: string): string | null {
+    const { buffer } = this;
+    let lineStart = at;
+    while (lineStart > 0) {
+      const code = buffer.charCodeAt(lineStart - 1);
+      if (code === 0x0a) return `\n${buffer.slice(lineStart, at)}${bracket}`;
+      if (code !== 0x20 && code !== 0x09) return null;
+      lineStart--;
+    }
+    return null;
   }
 
   /** Scans on from where it stopped; the end offset of the value, or null when more text is needed. */
@@ -235,13 +273,42 @@ export class JsonObjectScanner {
     return null;
   }
 
+  /**
+   * The pending container ended at its likely closer (Pending.closer) when the text up to it parses: a slice that
+   * starts with "{" or "[" and parses is exactly one value, so it is this one, whatever the closer's guess. Null
+   * when the closer is not in the text yet (more is needed: closer kept), or when it is but the slice does not
+   * parse, or when it is too far or never came (closer dropped: the value is scanned character by character).
+   */
+  private closeAtCloser(final: boolean): { end: number; value: unknown } | null {
+    const pending = this.pending as Pending;
+    const closer = pending.closer as string;
+    const { buffer } = this;
+    const found = buffer.indexOf(closer, pending.closerFrom);
+    if (found === -1) {
+      // Kept for the next chunk, unless the value is already long (a layout this guess does not fit).
+      pending.closerFrom = Math.max(pending.closerFrom, buffer.length - closer.length + 1);
+      if (final || buffer.length - pending.start > CLOSER_SEARCH_LIMIT) pending.closer = null;
+      return null;
+    }
+    const end = found + closer.length;
+    try {
+      return { end, value: JSON.parse(buffer.slice(pending.start, end)) };
+    } catch {
+      pending.closer = null;
+      return null;
+    }
+  }
+
   private complete(text: string, at: number, events: ScanEvent[]): void {
     if (this.phase === 'first-key' || this.phase === 'key') {
       this.key = this.parse(text, at) as string;
       this.phase = 'colon';
       return;
     }
-    const value = this.parse(text, at);
+    this.completeWith(this.parse(text, at), events);
+  }
+
+  private completeWith(value: unknown, events: ScanEvent[]): void {
     if (this.phase === 'item') {
       events.push({ kind: 'item', key: this.key, index: this.index++, value });
       this.phase = 'after-item';
