@@ -83,6 +83,19 @@ describe('a tag written with the reads that check it', () => {
     expect(await storedState(b, docId)).toMatchObject({ spanCount: 5, history: 5 });
   });
 
+  it('a document deleted from another window is not brought back by a tag that relied on it', async () => {
+    const { a, b, docId } = await twoWindows();
+    await a.listSpans(docId);
+    await tag(a, docId, 0);
+    await tag(a, docId, 1);
+    await b.deleteDocument(docId);
+    await expect(tag(a, docId, 2)).rejects.toThrow(/no longer exists/);
+    expect(await a.db.documents.get(docId)).toBeUndefined();
+    expect(await a.db.spanBuckets.where('docId').equals(docId).count()).toBe(0);
+    expect(await a.db.history.where('docId').equals(docId).count()).toBe(0);
+    expect(a.tagGuesses.counts).toEqual({ hits: 1, misses: 1 });
+  });
+
   it('after another kind of edit in the same window, the next tag reads first without missing', async () => {
     const { a, docId } = await twoWindows();
     await a.listSpans(docId);
