@@ -101,19 +101,40 @@ const LOW_SURROGATE = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 const TAKES_HAMZA_ABOVE = (unit: number) => unit === 0x648 || unit === 0x64a || unit === 0x649;
 
 export function foldWithOffsets(original: string, options: FoldOptions = {}): FoldedText {
-  const collapse = options.collapseWhitespace === true;
   // The folded text as code units, made a string at the end: appending to a string one letter at a time
   // allocates a piece per letter.
   const units: number[] = [];
   const sourceStart: number[] = [];
   const sourceEnd: number[] = [];
-  const emit = (piece: string, start: number, end: number) => {
+  foldPieces(original, options, (piece, start, end) => {
     for (let at = 0; at < piece.length; at++) {
       units.push(piece.charCodeAt(at));
       sourceStart.push(start);
       sourceEnd.push(end);
     }
-  };
+  });
+  return { original, folded: stringOfUnits(units), sourceStart, sourceEnd };
+}
+
+/**
+ * The folded text alone (`foldWithOffsets(original, options).folded`), for callers that need no way back: the
+ * search index folds every text an import brings, and recording two offsets per letter was a third of that fold.
+ */
+export function foldText(original: string, options: FoldOptions = {}): string {
+  const units: number[] = [];
+  foldPieces(original, options, (piece) => {
+    for (let at = 0; at < piece.length; at++) units.push(piece.charCodeAt(at));
+  });
+  return stringOfUnits(units);
+}
+
+/** The fold, one piece at a time: each with the range (UTF-16 code units) of the original it comes from. */
+function foldPieces(
+  original: string,
+  options: FoldOptions,
+  emit: (piece: string, start: number, end: number) => void,
+): void {
+  const collapse = options.collapseWhitespace === true;
   const length = original.length;
   // The fold of the code point at `at` (UTF-16), and where it ends; a lone surrogate is a code point of its own.
   let end = 0;
@@ -158,7 +179,6 @@ export function foldWithOffsets(original: string, options: FoldOptions = {}): Fo
     emit(piece, index, end);
     index = end;
   }
-  return { original, folded: stringOfUnits(units), sourceStart, sourceEnd };
 }
 
 function stringOfUnits(units: readonly number[]): string {
@@ -172,7 +192,7 @@ function stringOfUnits(units: readonly number[]): string {
 
 /** The matching key of a text: the fold above with white space runs collapsed to one space. */
 export function normalizeForMatch(text: string): string {
-  return foldWithOffsets(text, { collapseWhitespace: true }).folded;
+  return foldText(text, { collapseWhitespace: true });
 }
 
 const COMBINING_MARK = /^\p{M}$/u;

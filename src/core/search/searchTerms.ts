@@ -17,14 +17,14 @@
  * candidate, the hit finder then decides.
  */
 import { procliticSplits } from '../events/clitics';
-import { foldWithOffsets } from '../events/matchFold';
+import { foldText } from '../events/matchFold';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const ARABIC_LETTER = /^[\u0620-\u064A\u0671-\u06D3]/;
 
 /** The folded words of a text, in order, repeats kept. */
 export function foldedWords(text: string): string[] {
-  return foldWithOffsets(text).folded.match(WORD) ?? [];
+  return foldText(text).match(WORD) ?? [];
 }
 
 /** A folded word and the stems it may be found under (itself first), without repeats. */

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWithOffsets, normalizeForMatch, toOriginalRange } from '../../../src/core/events';
-import { isSourceBoundary } from '../../../src/core/events/matchFold';
+import { foldText, isSourceBoundary } from '../../../src/core/events/matchFold';
 import { searchFold } from '../../../src/core/text/searchFold';
 import { anyText, insideSurrogatePair } from '../arbitraries';
 import { referenceFoldWithOffsets } from './support/referenceFold';
@@ -69,6 +69,19 @@ describe('normalizeForMatch', () => {
         expect(collapse(normalizeForMatch(text))).toBe(collapse(searchFold(text)));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('foldText', () => {
+  it('is the folded text of foldWithOffsets, white space collapsed or not, for any text', () => {
+    fc.assert(
+      fc.property(anyText(), fc.boolean(), (text, collapseWhitespace) => {
+        expect(foldText(text, { collapseWhitespace })).toBe(
+          foldWithOffsets(text, { collapseWhitespace }).folded,
+        );
+      }),
+      { numRuns: 2_000 },
     );
   });
 });
