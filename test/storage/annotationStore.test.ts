@@ -120,6 +120,18 @@ describe('AnnotationStore', () => {
     expect((await store.listSpans(document.id)).map((span) => span.id)).not.toContain(second.id);
   });
 
+  it('says whether a document has annotations, from its count: none, tagged, all deleted, undone back', async () => {
+    const { document } = await store.createDocument({ title: 'T', text: 'قسد في الرقة' });
+    expect(await store.hasSpans(document.id)).toBe(false);
+    const span = await store.addSpan(document.id, 0, 3, 'actor');
+    expect(await store.hasSpans(document.id)).toBe(true);
+    await store.deleteSpan(span);
+    expect(await store.hasSpans(document.id)).toBe(false);
+    await store.undo(document.id);
+    expect(await store.hasSpans(document.id)).toBe(true);
+    expect(await store.hasSpans('no-such-document')).toBe(false);
+  });
+
   it('refuses a span on a document that does not exist', async () => {
     await expect(store.addSpan('missing', 0, 1, 'actor')).rejects.toBeInstanceOf(StorageError);
     expect(await storedSpans(db)).toEqual([]);

@@ -423,6 +423,17 @@ export class AnnotationStore {
   }
 
   /**
+   * Whether a document has any annotation, from its row's count (written with its spans, in the same transaction):
+   * reading its spans to find out would read all 10,000 of a large document again, as it opens.
+   */
+  async hasSpans(docId: string): Promise<boolean> {
+    return this.read(
+      'load the annotations',
+      async () => ((await this.db.documents.get(docId))?.spanCount ?? 0) > 0,
+    );
+  }
+
+  /**
    * The library's span count, from the documents' counts: each is written with the spans, in the same
    * transaction, and reading them costs far less than reading every span (spanBuckets.ts).
    */

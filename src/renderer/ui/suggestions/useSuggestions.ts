@@ -121,9 +121,9 @@ export function useSuggestions({ store, openDoc, annotator, onAccepted, say, rep
     if (!openDoc || preAnnotated.current.has(openDoc.id)) return;
     preAnnotated.current.add(openDoc.id);
     let cancelled = false;
-    void store.listSpans(openDoc.id).then(
-      (existing) => {
-        if (!cancelled && existing.length === 0) void runPreAnnotation(openDoc, false);
+    void store.hasSpans(openDoc.id).then(
+      (any) => {
+        if (!cancelled && !any) void runPreAnnotation(openDoc, false);
       },
       () => {},
     );
