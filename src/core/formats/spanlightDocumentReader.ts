@@ -208,10 +208,8 @@ export class SpanlightDocumentReader {
       const coded = readCodingFields(item);
       if ('problem' in coded) return `${itemAt}: ${coded.problem}`;
       if (coded.coding) extra.coding = coded.coding;
-      if (hasKeysBesides(item, ANNOTATION_KEY_SET)) {
-        const unknown = omitKeys(item, ANNOTATION_KEYS);
-        if (Object.keys(unknown).length > 0) extra.unknown = jsonClone(unknown);
-      }
+      if (hasKeysBesides(item, ANNOTATION_KEY_SET))
+        extra.unknown = jsonClone(omitKeys(item, ANNOTATION_KEYS));
       this.annotations++;
       this.collector.annotation(
         {
@@ -231,8 +229,8 @@ export class SpanlightDocumentReader {
     const meta: SpanlightMeta = { importedAt: value.imported_at as string };
     // Checked just above: the library need not hash the text again when it stores the document.
     if (hashMatches) meta.sha256 = value.sha256 as string;
-    const unknown = hasKeysBesides(value, DOC_KEY_SET) ? omitKeys(value, DOC_KEYS) : {};
-    if (Object.keys(unknown).length > 0) {
+    if (hasKeysBesides(value, DOC_KEY_SET)) {
+      const unknown = omitKeys(value, DOC_KEYS);
       meta.unknown = jsonClone(unknown);
       this.collector.warnings.push(
         `${named}: fields the schema does not define were kept: ${Object.keys(unknown).join(', ')}`,
