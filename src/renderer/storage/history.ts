@@ -13,7 +13,6 @@ export const HISTORY_LIMIT = 500;
  */
 export const HISTORY_TRIM_EVERY = 50;
 
-/** Records an action inside the caller's transaction; a new action clears what was undone (no redo after it). */
 /** What recordAction needs to know of a document's history: its undone actions and the ones kept. */
 export interface HistoryCounts {
   undone: number;

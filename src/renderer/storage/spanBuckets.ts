@@ -60,8 +60,7 @@ export function bucketRows(
   return grouped.map((bucketSpans, bucket) => bucketRow(docId, bucket, bucketSpans));
 }
 
-/** The row of one bucket holding `spans` (with the actors and places they link to). */
-export function bucketRow(docId: string, bucket: number, spans: Span[]): SpanBucketRow {
+function bucketRow(docId: string, bucket: number, spans: Span[]): SpanBucketRow {
   const actorIds = new Set<string>();
   const placeIds = new Set<string>();
   for (const span of spans) {
@@ -172,14 +171,31 @@ export async function writeSpan(
   span: Span,
   place?: SpanPlace,
 ): Promise<'added' | 'replaced'> {
+  return (await putSpan(db, span, place)).replaced ? 'replaced' : 'added';
+}
+
+/**
+ * writeSpan, answering also with the bucket row it wrote: undefined when the span made its bucket outgrow
+ * BUCKET_LIMIT and the document's spans were spread over more buckets. With `place`, the row's write is sent at
+ * once, before any answer is awaited.
+ */
+export async function putSpan(
+  db: SpanlightDatabase,
+  span: Span,
+  place?: SpanPlace,
+): Promise<{ replaced: boolean; row: SpanBucketRow | undefined }> {
   const { bucketCount, bucket, row } = place ?? (await locate(db, span));
   const spans = row ? [...row.spans] : [];
   const at = spans.findIndex((stored) => stored.id === span.id);
   if (at >= 0) spans[at] = span;
   else spans.push(span);
-  if (spans.length <= BUCKET_LIMIT) await db.spanBuckets.put(bucketRow(span.docId, bucket, spans));
-  else await spread(db, span.docId, bucketCount, bucket, spans);
-  return at >= 0 ? 'replaced' : 'added';
+  if (spans.length > BUCKET_LIMIT) {
+    await spread(db, span.docId, bucketCount, bucket, spans);
+    return { replaced: at >= 0, row: undefined };
+  }
+  const written = bucketRow(span.docId, bucket, spans);
+  await db.spanBuckets.put(written);
+  return { replaced: at >= 0, row: written };
 }
 
 /**

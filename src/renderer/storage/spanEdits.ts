@@ -15,8 +15,8 @@ import {
   BUCKET_LIMIT,
   bucketCountOf,
   bucketOf,
-  bucketRow,
   placeOf,
+  putSpan,
   readSpan,
   removeSpan,
   type SpanKey,
@@ -123,7 +123,6 @@ async function addSpanInOneRound(
   // the document's spans over more buckets: done the usual way.
   if ((!guessedRow && !guess.complete) || (guessedRow?.spans.length ?? 0) >= BUCKET_LIMIT)
     return await addSpanReadingFirst(context, docId, start, end, label, annotator, span);
-  const row = bucketRow(docId, bucket, [...(guessedRow?.spans ?? []), span]);
   const written = withOneMoreSpan(doc);
   // The checks first, then the writes, in one round of requests.
   const checks = Promise.all([
@@ -133,7 +132,7 @@ async function addSpanInOneRound(
     historyCountsOf(db, docId),
   ]);
   const writes = Promise.all([
-    db.spanBuckets.put(row),
+    putSpan(db, span, { bucketCount: guess.bucketCount, bucket, row: guessedRow }),
     recordAction(db, { docId, kind: 'add', span }, span.createdAt, guess.history),
     db.documents.put(written),
   ]);
@@ -153,7 +152,7 @@ async function addSpanInOneRound(
     else guesses.forget(docId);
     throw new TagGuessMissed();
   }
-  const [, kept] = await writes;
+  const [{ row }, kept] = await writes;
   guesses.counts.hits++;
   guesses.tagged(docId, written, { undone: 0, kept }, bucketCount, bucket, row);
   return span;
@@ -185,14 +184,11 @@ export async function addSpanReadingFirst(
   bucketCounts.set(docId, place.bucketCount);
   const span = prepared ?? newSpan(context, id, docId, await textOf(doc), start, end, label, annotator);
   const written = withOneMoreSpan(doc);
-  // The bucket's new row, unless the span makes it outgrow its limit (writeSpan then spreads the document's spans).
-  const spans = [...(place.row?.spans ?? []), span];
-  const row = spans.length <= BUCKET_LIMIT ? bucketRow(docId, place.bucket, spans) : undefined;
   // Independent writes, issued together: the tag is shown saved only once all have committed, and each
   // round trip to IndexedDB in turn would add a millisecond or more to that (issue 4).
   // The rows read above are put back whole: an update would read them again first.
-  const [, kept] = await Promise.all([
-    row ? db.spanBuckets.put(row) : writeSpan(db, span, place),
+  const [{ row }, kept] = await Promise.all([
+    putSpan(db, span, place),
     recordAction(db, { docId, kind: 'add', span }, span.createdAt, history),
     db.documents.put(written),
   ]);
