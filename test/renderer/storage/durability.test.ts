@@ -1,19 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
-import { SpanlightDatabase } from '../../../src/renderer/storage/database';
+import { database, deleteOpenedDatabases } from '../support/databases';
 
 // Storage in real Chromium IndexedDB: what the researcher relies on.
 
-const opened: SpanlightDatabase[] = [];
-function database(name: string): SpanlightDatabase {
-  const db = new SpanlightDatabase(name);
-  opened.push(db);
-  return db;
-}
-
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) await db.delete();
+  await deleteOpenedDatabases();
 });
 
 describe('storage in Chromium', () => {

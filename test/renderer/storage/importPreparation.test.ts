@@ -1,23 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { searchTermsOf } from '../../../src/core/search/searchTerms';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
-import { SpanlightDatabase } from '../../../src/renderer/storage/database';
 import { PREPARE_IN_WORKER_FROM } from '../../../src/renderer/storage/importPreparation';
 import { importInto, librarySnapshot, newsDocuments } from '../../storage/support/importLibrary';
+import { database, deleteOpenedDatabases } from '../support/databases';
 
 // In Chromium, a large import reads its casualty proposals and search postings in a real worker (the build's
 // importPreparationWorker.ts) and writes the library the import alone would write.
 
-const opened: SpanlightDatabase[] = [];
-function database(): SpanlightDatabase {
-  const db = new SpanlightDatabase(`import-preparation-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) await db.delete();
+  await deleteOpenedDatabases();
 });
 
 const TERMS = [...new Set(['الحسكة', 'Raqqa', 'arrested', 'قسد', '12', '41'].flatMap(searchTermsOf))];

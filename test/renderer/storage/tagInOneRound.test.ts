@@ -1,19 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnnotationStore } from '../../../src/renderer/storage/annotationStore';
-import { SpanlightDatabase } from '../../../src/renderer/storage/database';
+import { database, deleteOpenedDatabases } from '../support/databases';
 
 // In real Chromium IndexedDB: a tag's checking reads see the rows as they were before the writes sent with them
 // (tagGuess.ts), so tags after the first go in one round; and a guess another window made stale is caught.
 
-const opened: SpanlightDatabase[] = [];
-function database(name: string): SpanlightDatabase {
-  const db = new SpanlightDatabase(name);
-  opened.push(db);
-  return db;
-}
-
 afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
+  await deleteOpenedDatabases();
 });
 
 const TEXT = 'أعلنت قسد في الرقة أن داعش هاجم دير الزور والحسكة 🔴 SDF';
