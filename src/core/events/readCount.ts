@@ -355,6 +355,47 @@ export function readCasualtyCount(
   context?: { before: string; after: string },
   options: ReadCountOptions = {},
 ): CasualtyReading | null {
+  // Most tagged spans state a number, but an import proposes figures for every casualty count it brings, and
+  // folding and splitting the whole sentence around each was most of that work (issue 4).
+  if (!mayStateNumber(spanText, context, options)) return null;
+  return readInContext(spanText, context, options);
+}
+
+/**
+ * False only when readInContext would find no figure: whether the span states one depends on the span's own
+ * tokens (a figure is read inside the span; the context only qualifies it, or, for "no one", rules one out),
+ * and the span folds and splits the same alone as inside its sentence, except when a letter and its hamza
+ * above, or the halves of a surrogate pair, straddle an edge (then the answer is true: read it all).
+ */
+export function mayStateNumber(
+  spanText: string,
+  context: { before: string; after: string } | undefined,
+  options: ReadCountOptions = {},
+): boolean {
+  if (straddles(context?.before ?? '', spanText) || straddles(spanText, context?.after ?? '')) return true;
+  const tokens = tokenize(foldWithOffsets(spanText).folded);
+  const phrases = vaguePhrases(options.vagueRules ?? VAGUE_QUANTITY_RULES);
+  for (let at = 0; at < tokens.length; at++) {
+    if (quantityAt(tokens, at, tokens.length, phrases)) return true;
+  }
+  return false;
+}
+
+/** Whether the fold of `left + right` joins a unit of each (و + hamza above, a surrogate pair). */
+function straddles(left: string, right: string): boolean {
+  if (left === '' || right === '') return false;
+  const last = left.charCodeAt(left.length - 1);
+  const first = right.charCodeAt(0);
+  if (first === 0x654) return true;
+  return last >= 0xd800 && last <= 0xdbff && first >= 0xdc00 && first <= 0xdfff;
+}
+
+/** readCasualtyCount without its shortcut (exported for the test that compares the two). */
+export function readInContext(
+  spanText: string,
+  context?: { before: string; after: string },
+  options: ReadCountOptions = {},
+): CasualtyReading | null {
   const before = (context?.before ?? '').slice(-CONTEXT_CHARS);
   const after = (context?.after ?? '').slice(0, CONTEXT_CHARS);
   const folded = foldWithOffsets(before + spanText + after);
