@@ -86,6 +86,24 @@ function unitFold(unit: number, codePoint: string): string {
   return folded;
 }
 
+/** Per BMP code unit, whether it folds to itself: UNKNOWN until looked at; a surrogate is NOT_KEPT. */
+const UNKNOWN = 0;
+const KEPT = 1;
+/** Folds to itself and is white space: kept unless white space runs are collapsed. */
+const KEPT_WHITE = 2;
+const NOT_KEPT = 3;
+const keptByUnit = new Uint8Array(0x10000);
+
+function classifyUnit(unit: number): number {
+  const char = String.fromCharCode(unit);
+  let kept = NOT_KEPT;
+  if (!HIGH_SURROGATE(unit) && !LOW_SURROGATE(unit) && unitFold(unit, char) === char) {
+    kept = isWhiteUnit(unit, char) ? KEPT_WHITE : KEPT;
+  }
+  keptByUnit[unit] = kept;
+  return kept;
+}
+
 function isWhiteUnit(unit: number, codePoint: string): boolean {
   let white = whiteByUnit[unit];
   if (white === 0) {
@@ -106,13 +124,24 @@ export function foldWithOffsets(original: string, options: FoldOptions = {}): Fo
   const units: number[] = [];
   const sourceStart: number[] = [];
   const sourceEnd: number[] = [];
-  foldPieces(original, options, (piece, start, end) => {
-    for (let at = 0; at < piece.length; at++) {
-      units.push(piece.charCodeAt(at));
-      sourceStart.push(start);
-      sourceEnd.push(end);
-    }
-  });
+  foldPieces(
+    original,
+    options,
+    (piece, start, end) => {
+      for (let at = 0; at < piece.length; at++) {
+        units.push(piece.charCodeAt(at));
+        sourceStart.push(start);
+        sourceEnd.push(end);
+      }
+    },
+    (start, end) => {
+      for (let at = start; at < end; at++) {
+        units.push(original.charCodeAt(at));
+        sourceStart.push(at);
+        sourceEnd.push(at + 1);
+      }
+    },
+  );
   return { original, folded: stringOfUnits(units), sourceStart, sourceEnd };
 }
 
@@ -121,18 +150,31 @@ export function foldWithOffsets(original: string, options: FoldOptions = {}): Fo
  * search index folds every text an import brings, and recording two offsets per letter was a third of that fold.
  */
 export function foldText(original: string, options: FoldOptions = {}): string {
-  const units: number[] = [];
-  foldPieces(original, options, (piece) => {
-    for (let at = 0; at < piece.length; at++) units.push(piece.charCodeAt(at));
-  });
-  return stringOfUnits(units);
+  // Pieces and kept runs joined as strings: most of a text is kept runs, copied whole.
+  let folded = '';
+  foldPieces(
+    original,
+    options,
+    (piece) => {
+      folded += piece;
+    },
+    (start, end) => {
+      folded += original.slice(start, end);
+    },
+  );
+  return folded;
 }
 
-/** The fold, one piece at a time: each with the range (UTF-16 code units) of the original it comes from. */
+/**
+ * The fold, one piece at a time: `emit` gets each code point's fold with the range (UTF-16 code units) of the
+ * original it comes from; `keep` gets each run [start, end) of code units that fold to themselves, each its own
+ * code point (most of any text: in news articles, runs of a few words between an ة, an أ or a capital).
+ */
 function foldPieces(
   original: string,
   options: FoldOptions,
   emit: (piece: string, start: number, end: number) => void,
+  keep: (start: number, end: number) => void,
 ): void {
   const collapse = options.collapseWhitespace === true;
   const length = original.length;
@@ -152,8 +194,25 @@ function foldPieces(
     const unit = original.charCodeAt(at);
     return !HIGH_SURROGATE(unit) && isWhiteUnit(unit, original.charAt(at));
   };
+  // A code unit is kept as it is when it folds to itself (KEPT, or KEPT_WHITE unless white space is collapsed),
+  // except و/ي/ى with a hamza above after it (folded together, below).
+  const keptWhite = collapse ? KEPT : KEPT_WHITE;
   let index = 0;
   while (index < length) {
+    let keptEnd = index;
+    while (keptEnd < length) {
+      const unit = original.charCodeAt(keptEnd);
+      let kept = keptByUnit[unit] as number;
+      if (kept === UNKNOWN) kept = classifyUnit(unit);
+      if (kept !== KEPT && kept !== keptWhite) break;
+      if (TAKES_HAMZA_ABOVE(unit) && original.charCodeAt(keptEnd + 1) === 0x654) break;
+      keptEnd++;
+    }
+    if (keptEnd > index) {
+      keep(index, keptEnd);
+      index = keptEnd;
+      continue;
+    }
     if (collapse && whiteAt(index)) {
       // The run goes on over everything the fold drops (invisible controls, stray marks, tatweel): " \u200E "
       // is one run, not two spaces.

@@ -1,5 +1,5 @@
 import { fnv1a32 } from '../../core/hash/fnv1a';
-import { searchTermsOf } from '../../core/search/searchTerms';
+import { eachSearchTerm } from '../../core/search/searchTerms';
 import type { SpanlightDatabase } from './database';
 
 /**
@@ -45,12 +45,13 @@ export function shardOf(term: string): number {
 export class SearchPartBuilder {
   readonly docIds: string[] = [];
   private readonly positions = new Map<string, number>();
-  private readonly shards = new Map<number, Map<string, number[]>>();
+  /** Term → positions of the documents holding it, ascending; sorted into shards by postings(). */
+  private readonly lists = new Map<string, number[]>();
 
   /** Adds a document's terms (core/search/searchTerms). */
   add(docId: string, text: string): void {
     const position = this.positionOf(docId);
-    for (const term of searchTermsOf(text)) this.addPosting(term, position);
+    eachSearchTerm(text, (term) => this.addPosting(term, position));
   }
 
   /** The document's position in this part (added once). */
@@ -61,21 +62,24 @@ export class SearchPartBuilder {
     return this.docIds.push(docId) - 1;
   }
 
+  /** Records that the document at `position` holds `term` (again: no repeat, a document's terms come together). */
   addPosting(term: string, position: number): void {
-    const shard = shardOf(term);
-    let terms = this.shards.get(shard);
-    if (!terms) {
-      terms = new Map();
-      this.shards.set(shard, terms);
-    }
-    const list = terms.get(term);
-    if (!list) terms.set(term, [position]);
+    const list = this.lists.get(term);
+    if (!list) this.lists.set(term, [position]);
     else if (list[list.length - 1] !== position) list.push(position);
   }
 
   /** The postings collected so far: shard → term → positions (in the order documents were added). */
   postings(): Map<number, Map<string, number[]>> {
-    return this.shards;
+    // Each term's shard once, here, rather than hashing the term for each of its documents.
+    const shards = new Map<number, Map<string, number[]>>();
+    for (const [term, positions] of this.lists) {
+      const shard = shardOf(term);
+      const terms = shards.get(shard);
+      if (terms) terms.set(term, positions);
+      else shards.set(shard, new Map([[term, positions]]));
+    }
+    return shards;
   }
 
   /**
@@ -85,8 +89,9 @@ export class SearchPartBuilder {
   adopt(docIds: ReadonlyArray<string | undefined>, shards: Map<number, Map<string, number[]>>): void {
     const moved = docIds.map((docId) => (docId === undefined ? -1 : this.positionOf(docId)));
     // The usual case, every document of a file new and this builder empty: the positions are already right.
-    if (this.shards.size === 0 && moved.every((to, from) => to === from)) {
-      for (const [shard, terms] of shards) this.shards.set(shard, terms);
+    if (this.lists.size === 0 && moved.every((to, from) => to === from)) {
+      for (const terms of shards.values())
+        for (const [term, positions] of terms) this.lists.set(term, positions);
       return;
     }
     for (const terms of shards.values()) {
@@ -108,7 +113,7 @@ export class SearchPartBuilder {
       const last = await db.searchParts.toCollection().last();
       const part = (last?.id ?? 0) + 1;
       await db.searchParts.add({ id: part, docIds: this.docIds });
-      await db.searchPostings.bulkAdd([...this.shards].map(([shard, terms]) => ({ shard, part, terms })));
+      await db.searchPostings.bulkAdd([...this.postings()].map(([shard, terms]) => ({ shard, part, terms })));
     }
     if (merge) await mergeSmallerParts(db);
   }

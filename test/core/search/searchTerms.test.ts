@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSearchQuery } from '../../../src/core/search/searchQuery';
-import { foldedWords, searchTermsOf, termsOfWord } from '../../../src/core/search/searchTerms';
+import { eachWord, foldedWords, searchTermsOf, termsOfWord } from '../../../src/core/search/searchTerms';
+import { anyText } from '../arbitraries';
 
 describe('searchTermsOf', () => {
   it('folds diacritics, tatweel, hamza forms, ta marbuta, alef maqsura, case and accents', () => {
@@ -63,6 +64,40 @@ describe('searchTermsOf over many texts (its per-word answers are kept between c
           }
         },
       ),
+    );
+  });
+});
+
+describe('eachWord', () => {
+  it('gives the runs of letters and digits that /[\\p{L}\\p{N}]+/gu matches, on any text', () => {
+    const piece = fc.constantFrom(
+      'ب',
+      'ة',
+      'a',
+      'Z',
+      '7',
+      '٣',
+      ' ',
+      '-',
+      '\u064E',
+      '😀',
+      '𝐀',
+      '𠀀',
+      '\uD83D',
+      '\uDE00',
+      '\n',
+    );
+    const text = fc.oneof(
+      anyText(),
+      fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join('')),
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        const words: string[] = [];
+        eachWord(input, (word) => words.push(word));
+        expect(words).toEqual(input.match(/[\p{L}\p{N}]+/gu) ?? []);
+      }),
+      { numRuns: 2_000 },
     );
   });
 });
