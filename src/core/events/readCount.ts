@@ -37,6 +37,7 @@ import { englishScaleOf, readEnglishNumber } from './englishNumberWords';
 import {
   type FoldedText,
   foldedOffsetAt,
+  foldText,
   foldWithOffsets,
   normalizeForMatch,
   toOriginalRange,
@@ -373,7 +374,7 @@ export function mayStateNumber(
   options: ReadCountOptions = {},
 ): boolean {
   if (straddles(context?.before ?? '', spanText) || straddles(spanText, context?.after ?? '')) return true;
-  const tokens = tokenize(foldWithOffsets(spanText).folded);
+  const tokens = tokenize(foldText(spanText));
   const phrases = vaguePhrases(options.vagueRules ?? VAGUE_QUANTITY_RULES);
   for (let at = 0; at < tokens.length; at++) {
     if (quantityAt(tokens, at, tokens.length, phrases)) return true;
