@@ -86,18 +86,25 @@ export function termsOfWord(word: string): string[] {
  * termsOfWord of the words met so far. News articles share most of their words, and splitting proclitics off every
  * distinct word of every document was a third of the time an import of 2,000 articles spent computing terms
  * (benchmark profile). A pure function's answers, so keeping them changes nothing; dropped whole past CACHE_LIMIT.
+ * Each entry also holds the last call of eachSearchTerm that met the word, so that a text's repeats are skipped.
  */
-const wordTerms = new Map<string, readonly string[]>();
+interface WordEntry {
+  readonly terms: readonly string[];
+  metIn: number;
+}
+const wordEntries = new Map<string, WordEntry>();
 const CACHE_LIMIT = 100_000;
+/** Numbers the calls of eachSearchTerm, for WordEntry.metIn. */
+let calls = 0;
 
-function cachedTermsOfWord(word: string): readonly string[] {
-  let terms = wordTerms.get(word);
-  if (terms === undefined) {
-    if (wordTerms.size >= CACHE_LIMIT) wordTerms.clear();
-    terms = termsOfWord(word);
-    wordTerms.set(word, terms);
+function entryOf(word: string): WordEntry {
+  let entry = wordEntries.get(word);
+  if (entry === undefined) {
+    if (wordEntries.size >= CACHE_LIMIT) wordEntries.clear();
+    entry = { terms: termsOfWord(word), metIn: 0 };
+    wordEntries.set(word, entry);
   }
-  return terms;
+  return entry;
 }
 
 /** Every distinct index term of a text (order unspecified). */
@@ -110,13 +117,15 @@ export function searchTermsOf(text: string): string[] {
 /**
  * Calls `visit` with the index terms of a text: each of searchTermsOf's, in no particular order, some more than
  * once (two words can share a stem). For callers that drop repeats their own way: the search index's postings
- * already do, and a set of each document's terms was a fifth of what indexing an import cost.
+ * already do, and a set of each document's terms was a fifth of what indexing an import cost. A word met again in
+ * the same text is skipped by the mark on its cached entry rather than a set of the text's words.
  */
 export function eachSearchTerm(text: string, visit: (term: string) => void): void {
-  const seen = new Set<string>();
+  const call = ++calls;
   eachWord(foldText(text), (word) => {
-    if (seen.has(word)) return;
-    seen.add(word);
-    for (const term of cachedTermsOfWord(word)) visit(term);
+    const entry = entryOf(word);
+    if (entry.metIn === call) return;
+    entry.metIn = call;
+    for (const term of entry.terms) visit(term);
   });
 }
