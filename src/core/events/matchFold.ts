@@ -166,6 +166,18 @@ export function foldText(original: string, options: FoldOptions = {}): string {
 }
 
 /**
+ * Whether the fold (white space kept) joins the last code unit of `left` with the first of `right`: و/ي/ى with a
+ * hamza above after it, the two halves of a surrogate pair. Only then does `foldText(left + right)` differ from
+ * `foldText(left) + foldText(right)`: the fold is otherwise one code point at a time.
+ */
+export function foldJoins(left: string, right: string): boolean {
+  if (left === '' || right === '') return false;
+  const last = left.charCodeAt(left.length - 1);
+  const first = right.charCodeAt(0);
+  return (TAKES_HAMZA_ABOVE(last) && first === 0x654) || (HIGH_SURROGATE(last) && LOW_SURROGATE(first));
+}
+
+/**
  * The fold, one piece at a time: `emit` gets each code point's fold with the range (UTF-16 code units) of the
  * original it comes from; `keep` gets each run [start, end) of code units that fold to themselves, each its own
  * code point (most of any text: in news articles, runs of a few words between an ة, an أ or a capital).

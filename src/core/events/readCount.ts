@@ -37,6 +37,7 @@ import { englishScaleOf, readEnglishNumber } from './englishNumberWords';
 import {
   type FoldedText,
   foldedOffsetAt,
+  foldJoins,
   foldText,
   foldWithOffsets,
   normalizeForMatch,
@@ -365,30 +366,21 @@ export function readCasualtyCount(
 /**
  * False only when readInContext would find no figure: whether the span states one depends on the span's own
  * tokens (a figure is read inside the span; the context only qualifies it, or, for "no one", rules one out),
- * and the span folds and splits the same alone as inside its sentence, except when a letter and its hamza
- * above, or the halves of a surrogate pair, straddle an edge (then the answer is true: read it all).
+ * and the span folds and splits the same alone as inside its sentence, except when the fold joins a unit on
+ * each side of an edge (matchFold.foldJoins: then the answer is true, read it all).
  */
 export function mayStateNumber(
   spanText: string,
   context: { before: string; after: string } | undefined,
   options: ReadCountOptions = {},
 ): boolean {
-  if (straddles(context?.before ?? '', spanText) || straddles(spanText, context?.after ?? '')) return true;
+  if (foldJoins(context?.before ?? '', spanText) || foldJoins(spanText, context?.after ?? '')) return true;
   const tokens = tokenize(foldText(spanText));
   const phrases = vaguePhrases(options.vagueRules ?? VAGUE_QUANTITY_RULES);
   for (let at = 0; at < tokens.length; at++) {
     if (quantityAt(tokens, at, tokens.length, phrases)) return true;
   }
   return false;
-}
-
-/** Whether the fold of `left + right` joins a unit of each (و + hamza above, a surrogate pair). */
-function straddles(left: string, right: string): boolean {
-  if (left === '' || right === '') return false;
-  const last = left.charCodeAt(left.length - 1);
-  const first = right.charCodeAt(0);
-  if (first === 0x654) return true;
-  return last >= 0xd800 && last <= 0xdbff && first >= 0xdc00 && first <= 0xdfff;
 }
 
 /** readCasualtyCount without its shortcut (exported for the test that compares the two). */

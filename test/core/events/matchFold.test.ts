@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWithOffsets, normalizeForMatch, toOriginalRange } from '../../../src/core/events';
-import { foldText, isSourceBoundary } from '../../../src/core/events/matchFold';
+import { foldJoins, foldText, isSourceBoundary } from '../../../src/core/events/matchFold';
 import { searchFold } from '../../../src/core/text/searchFold';
 import { anyText, insideSurrogatePair } from '../arbitraries';
 import { referenceFoldWithOffsets } from './support/referenceFold';
@@ -83,6 +83,39 @@ describe('foldText', () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+});
+
+describe('foldJoins', () => {
+  it('names every place where the fold of two texts joined differs from their folds joined', () => {
+    const piece = fc.constantFrom(
+      'و',
+      'ي',
+      'ى',
+      'ب',
+      '\u0654',
+      '\u064B',
+      ' ',
+      '\uD83D',
+      '\uDE00',
+      '😀',
+      'ﻻ',
+      'A',
+    );
+    const text = fc.oneof(
+      anyText(),
+      fc.array(piece, { maxLength: 4 }).map((pieces) => pieces.join('')),
+    );
+    fc.assert(
+      fc.property(text, text, (left, right) => {
+        const apart = foldText(left) + foldText(right) === foldText(left + right);
+        expect(apart || foldJoins(left, right)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(foldJoins('و', '\u0654')).toBe(true);
+    expect(foldJoins('\uD83D', '\uDE00')).toBe(true);
+    expect(foldJoins('ب', '\u0654')).toBe(false);
   });
 });
 
